@@ -1,0 +1,70 @@
+/**
+ * The `sop` command. A thin shell: it reads files, calls the language, prints, and exits with
+ * 0 (fine), 1 (problems in the SOPs) or 2 (usage or I/O). Never a stack trace.
+ */
+import { cliMessages } from './cli-messages.js';
+import { runCheck, EXIT_USAGE } from './commands/check.js';
+import { runFormat } from './commands/format.js';
+import { chooseLocale, UsageError } from './options.js';
+import { paintFor } from './terminal.js';
+
+declare const SOP_VERSION: string;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+    check: runCheck,
+    format: runFormat,
+};
+
+async function main(argv: string[]): Promise<number> {
+    const messages = cliMessages(safeLocale(argv));
+    const [command, ...rest] = argv;
+    if (command === '--version' || command === '-v') {
+        process.stdout.write(`sop ${typeof SOP_VERSION === 'string' ? SOP_VERSION : 'dev'}\n`);
+        return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        process.stdout.write(messages.usage + '\n');
+        return command === undefined ? EXIT_USAGE : 0;
+    }
+    const run = commands[command];
+    if (!run) {
+        throw new UsageError(messages.unknownCommand(command));
+    }
+    return run(rest);
+}
+
+/** The locale for messages printed before a command has parsed its options. */
+function safeLocale(argv: string[]) {
+    const index = argv.indexOf('--lang');
+    try {
+        return chooseLocale(index >= 0 ? argv[index + 1] : argv.find(arg => arg.startsWith('--lang='))?.slice(7), cliMessages);
+    } catch {
+        return 'en' as const;
+    }
+}
+
+function fail(error: unknown): number {
+    const paint = paintFor(process.stderr);
+    const messages = cliMessages(safeLocale(process.argv.slice(2)));
+    if (error instanceof UsageError) {
+        process.stderr.write(`${paint.red('sop:')} ${messages.badOption(error.message)}\n`);
+    } else {
+        const detail = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`${paint.red('sop:')} ${messages.internalError(detail)}\n`);
+        if (process.env.SOP_DEBUG) {
+            process.stderr.write(`${(error as Error).stack}\n`);
+        }
+    }
+    return EXIT_USAGE;
+}
+
+// A closed pipe (`sop check | head`) is not an error of ours.
+process.stdout.on('error', error => {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+});
+
+main(process.argv.slice(2)).then(code => {
+    process.exitCode = code;
+}, error => {
+    process.exitCode = fail(error);
+});

@@ -1,0 +1,44 @@
+/**
+ * Human output: `file:line:column severity [code] message`, then the offending line with the
+ * range underlined, then a summary.
+ */
+import type { CliMessages } from '../cli-messages.js';
+import type { Paint } from '../terminal.js';
+import type { CheckedFile } from '../workspace.js';
+import { countSops, toRow } from './diagnostic-rows.js';
+
+export function renderPretty(files: readonly CheckedFile[], messages: CliMessages, paint: Paint): string {
+    const blocks: string[] = [];
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) {
+        const lines = file.source.text.split(/\r?\n/);
+        for (const diagnostic of file.diagnostics) {
+            const row = toRow(file.source.display, diagnostic);
+            if (row.severity === 'error') errors++;
+            if (row.severity === 'warning') warnings++;
+            const colour = row.severity === 'error' ? paint.red : row.severity === 'warning' ? paint.yellow : paint.cyan;
+            const header = `${paint.bold(`${row.file}:${row.line}:${row.column}`)} ${colour(messages.severity(row.severity))} ${paint.dim(`[${row.code}]`)} ${row.message}`;
+            blocks.push([header, ...excerpt(lines, row.line, row.column, row.endLine, row.endColumn, colour, paint)].join('\n'));
+        }
+    }
+    const summary = messages.summary(files.length, countSops(files), errors, warnings);
+    return [...blocks, (errors > 0 ? paint.red : warnings > 0 ? paint.yellow : (text: string) => text)(summary)].join('\n\n') + '\n';
+}
+
+/** The diagnostic's first line with `^^^` under its range (to the line's end when the range goes on). */
+function excerpt(lines: string[], line: number, column: number, endLine: number, endColumn: number, colour: (text: string) => string, paint: Paint): string[] {
+    const source = lines[line - 1];
+    if (source === undefined) {
+        return [];
+    }
+    const shown = source.replace(/\t/g, ' ');
+    const start = Math.min(column - 1, shown.length);
+    const end = endLine === line ? Math.max(endColumn - 1, start + 1) : Math.max(shown.trimEnd().length, start + 1);
+    const gutter = String(line);
+    const pad = ' '.repeat(gutter.length);
+    return [
+        `${paint.dim(` ${gutter} |`)} ${shown}`,
+        `${paint.dim(` ${pad} |`)} ${' '.repeat(start)}${colour('^'.repeat(end - start))}`,
+    ];
+}

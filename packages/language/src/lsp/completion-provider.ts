@@ -1,0 +1,117 @@
+/**
+ * Completion beyond Langium's keywords and references: units after a number, and for `kelengkapan`
+ * the outputs of earlier steps (the output of step n is usually the kelengkapan of step n+1).
+ * References get a detail that says what they are: an actor's title, a step's number and activity.
+ */
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import { AstUtils, CstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import { CompletionItemKind } from 'vscode-languageserver-protocol';
+import { DURATION_UNITS, MINUTES_PER_UNIT } from '@sop-ap/model';
+import * as ast from '../generated/ast.js';
+import { stepNumber, stepsOf } from '../model/ast-access.js';
+
+/** The list keyword that governs the cursor, read backwards over the text with strings blanked. */
+const LIST_KEYWORD = /\b(kelengkapan|output|keterangan|waktu|peralatan|pencatatan|hukum|pelaksana|peringatan|keterkaitan|langkah|keputusan)\b/g;
+
+export class SopCompletionProvider extends DefaultCompletionProvider {
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
+        if (rule === 'DurationUnit' && !GrammarAST.isKeyword(next.feature)) {
+            return this.completeUnits(context, acceptor);
+        }
+        if (rule === 'TextList' && !GrammarAST.isKeyword(next.feature)) {
+            return this.completeEarlierOutputs(context, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected completeUnits(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        DURATION_UNITS.forEach((unit, index) => acceptor(context, {
+            label: unit,
+            kind: CompletionItemKind.Unit,
+            detail: unit === 'menit' ? '1 menit' : `= ${MINUTES_PER_UNIT[unit]} menit`,
+            sortText: `0${index}`,
+        }));
+    }
+
+    protected completeEarlierOutputs(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const text = context.textDocument.getText();
+        if (this.governingListKeyword(text, context.offset) !== 'kelengkapan') {
+            return;
+        }
+        const root = context.document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeBeforeOffset(root, context.offset);
+        const sop = leaf && AstUtils.getContainerOfType(leaf.astNode, ast.isSop);
+        if (!sop) {
+            return;
+        }
+        const current = stepsOf(sop).find(step => this.containsCursor(step, context.offset));
+        const limit = current?.$cstNode?.offset ?? context.offset;
+        const earlier = stepsOf(sop).filter(step => step.$cstNode && step.$cstNode.end <= limit);
+        const seen = new Set<string>();
+        const replaceFrom = this.openQuoteBefore(text, context.offset);
+        // The closest earlier step first: its output is the likeliest input of this one.
+        earlier.reverse().forEach(step => {
+            for (const output of step.fields.filter(ast.isOutputField).flatMap(field => field.list.items)) {
+                if (seen.has(output)) continue;
+                seen.add(output);
+                const quoted = JSON.stringify(output);
+                const start = context.textDocument.positionAt(replaceFrom ?? context.offset);
+                const endOffset = replaceFrom !== undefined && text.charAt(context.offset) === '"' ? context.offset + 1 : context.offset;
+                acceptor(context, {
+                    label: output,
+                    kind: CompletionItemKind.Value,
+                    detail: `output langkah ${stepNumber(step)}`,
+                    sortText: `0${String(seen.size).padStart(4, '0')}`,
+                    filterText: replaceFrom !== undefined ? quoted : output,
+                    textEdit: { range: { start, end: context.textDocument.positionAt(endOffset) }, newText: quoted },
+                });
+            }
+        });
+    }
+
+    protected containsCursor(step: ast.Step, offset: number): boolean {
+        const cst = step.$cstNode;
+        return cst !== undefined && cst.offset <= offset && offset <= cst.end;
+    }
+
+    /** The keyword of the field being written at `offset`, ignoring anything inside strings and comments. */
+    protected governingListKeyword(text: string, offset: number): string | undefined {
+        const before = text.slice(Math.max(0, offset - 2000), offset)
+            .replace(/"(\\.|[^"\\\n])*"?/g, '""')
+            .replace(/\/\/[^\n]*/g, '');
+        let last: string | undefined;
+        for (const match of before.matchAll(LIST_KEYWORD)) {
+            last = match[1];
+        }
+        return last;
+    }
+
+    /** The offset of an unclosed `"` earlier on the cursor's line, if the cursor is inside a string. */
+    protected openQuoteBefore(text: string, offset: number): number | undefined {
+        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        const line = text.slice(lineStart, offset);
+        let open: number | undefined;
+        for (let index = 0; index < line.length; index++) {
+            if (line[index] === '\\') { index++; continue; }
+            if (line[index] === '"') open = open === undefined ? lineStart + index : undefined;
+        }
+        return open;
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        if (ast.isActor(node)) {
+            return { ...item, detail: node.title, kind: CompletionItemKind.Class };
+        }
+        if (ast.isStep(node)) {
+            return { ...item, detail: `${stepNumber(node)}. ${node.activity}`, kind: CompletionItemKind.Reference };
+        }
+        if (ast.isSop(node) || ast.isInstansi(node)) {
+            return { ...item, detail: node.title ?? description.name, kind: CompletionItemKind.Module };
+        }
+        return item;
+    }
+}

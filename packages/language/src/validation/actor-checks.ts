@@ -1,0 +1,73 @@
+import type { ValidationAcceptor } from 'langium';
+import type * as ast from '../generated/ast.js';
+import { actorsOf, stepsOf } from '../model/ast-access.js';
+import { SopChecks } from './check-context.js';
+import { IssueCodes } from './issue-codes.js';
+
+/** Actors (pelaksana): declared once, each used, more than one, and no more than fit the page. */
+export class ActorChecks extends SopChecks {
+
+    /** duplicate-actor: two actors with one id in an SOP. */
+    actorIdsMustBeUnique(sop: ast.Sop, accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const actor of actorsOf(sop)) {
+            if (seen.has(actor.name)) {
+                accept('error', this.messages.duplicateActor(actor.name), { node: actor, property: 'name', code: IssueCodes.DuplicateActor });
+            }
+            seen.add(actor.name);
+        }
+    }
+
+    /** unused-actor: a declared actor with no step. */
+    actorsShouldHaveSteps(sop: ast.Sop, accept: ValidationAcceptor): void {
+        const used = new Set(stepsOf(sop).flatMap(step => step.actors.map(actor => actor.$refText)));
+        for (const actor of actorsOf(sop)) {
+            if (!used.has(actor.name)) {
+                accept('warning', this.messages.unusedActor(actor.name), { node: actor, property: 'name', code: IssueCodes.UnusedActor });
+            }
+        }
+    }
+
+    /** single-actor: an SOP AP involves more than one actor. */
+    sopShouldHaveSeveralActors(sop: ast.Sop, accept: ValidationAcceptor): void {
+        if (actorsOf(sop).length === 1) {
+            accept('warning', this.messages.singleActor(sop.name), { node: sop, property: 'name', code: IssueCodes.SingleActor });
+        }
+    }
+
+    /** too-many-actors: more lanes than fit the printed page. */
+    actorsShouldFitThePage(sop: ast.Sop, accept: ValidationAcceptor): void {
+        const count = actorsOf(sop).length;
+        if (count > this.settings.maxActors) {
+            accept('warning', this.messages.tooManyActors(count, this.settings.maxActors), { node: sop, property: 'name', code: IssueCodes.TooManyActors });
+        }
+    }
+
+    /** activity-has-subject: "Bendahara menyerahkan ..." — the lane already says who acts. */
+    activityShouldNotStartWithActor(step: ast.Step, accept: ValidationAcceptor): void {
+        const sop = step.$container;
+        const subject = step.activity ? activitySubject(step.activity, actorsOf(sop)) : undefined;
+        if (subject) {
+            accept('warning', this.messages.activityHasSubject(subject), { node: step, property: 'activity', code: IssueCodes.ActivityHasSubject });
+        }
+    }
+}
+
+/**
+ * The actor an activity starts with, if any: an actor's id, its full title, or the first word of a
+ * title of several words ("Bendahara" of "Bendahara Pengeluaran"), followed by a word boundary.
+ */
+export function activitySubject(activity: string, actors: readonly ast.Actor[]): string | undefined {
+    const text = activity.trimStart().toLowerCase();
+    const candidates = actors.flatMap(actor => {
+        const title = (actor.title ?? '').trim();
+        const words = title.split(/\s+/);
+        return [title, actor.name, ...(words.length > 1 && words[0].length >= 3 ? [words[0]] : [])];
+    });
+    // Longest first, so that "Kepala Dinas" is named rather than "Kepala".
+    candidates.sort((a, b) => b.length - a.length);
+    return candidates.find(candidate => {
+        const lower = candidate.toLowerCase();
+        return lower.length > 0 && text.startsWith(lower) && !/[\p{L}\p{N}]/u.test(text.charAt(lower.length));
+    });
+}
