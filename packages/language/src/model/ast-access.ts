@@ -1,7 +1,7 @@
 /** Small readers over the AST that the model builder, the validators and the LSP features share. */
 import * as ast from '../generated/ast.js';
 
-// A parsed SOP never changes (an edit parses a new tree), so its steps can be listed once.
+// A parsed SOP never changes (an edit parses a new tree), so its steps and actors are listed once.
 const stepLists = new WeakMap<ast.Sop, ast.Step[]>();
 const stepNumbers = new WeakMap<ast.Sop, Map<ast.Step, number>>();
 
@@ -25,8 +25,16 @@ export function stepNumber(step: ast.Step): number {
     return numbers.get(step) ?? 0;
 }
 
+const actorLists = new WeakMap<ast.Sop, ast.Actor[]>();
+
+/** Declared actors in lane order (several `pelaksana` blocks add up). */
 export function actorsOf(sop: ast.Sop): ast.Actor[] {
-    return sop.members.filter(ast.isPelaksana).flatMap(block => block.actors).filter(actor => actor.name !== undefined);
+    let actors = actorLists.get(sop);
+    if (!actors) {
+        actors = sop.members.filter(ast.isPelaksana).flatMap(block => block.actors).filter(actor => actor.name !== undefined);
+        actorLists.set(sop, actors);
+    }
+    return actors;
 }
 
 export function fieldsOf<T extends ast.StepField>(step: ast.Step, is: (node: unknown) => node is T): T[] {

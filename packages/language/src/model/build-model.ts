@@ -14,7 +14,8 @@ import { actorsOf, branchLabel, fieldsOf, lastOf, membersOf, stepsOf, textListFi
 export function buildModel(sop: ast.Sop): SopModel {
     const stepNodes = stepsOf(sop);
     const numberOf = new Map(stepNodes.map((step, index) => [step, index + 1]));
-    const steps = stepNodes.map((node, index) => buildStep(sop, node, index + 1));
+    const breaks = pageBreakSteps(sop);
+    const steps = stepNodes.map((node, index) => buildStep(node, index + 1, breaks.has(node)));
     const edges = stepNodes.flatMap((node, index) => edgesOf(node, index + 1, stepNodes.length, numberOf));
     return {
         id: sop.name ?? '',
@@ -27,10 +28,21 @@ export function buildModel(sop: ast.Sop): SopModel {
     };
 }
 
-function buildStep(sop: ast.Sop, node: ast.Step, number: number): Step {
+/** Steps that a `halaman baru` stands right before. */
+function pageBreakSteps(sop: ast.Sop): Set<ast.Step> {
+    const steps = new Set<ast.Step>();
+    sop.members.forEach((member, index) => {
+        const next = sop.members[index + 1];
+        if (ast.isPageBreak(member) && ast.isStep(next)) {
+            steps.add(next);
+        }
+    });
+    return steps;
+}
+
+function buildStep(node: ast.Step, number: number, pageBreakBefore: boolean): Step {
     const waktu = lastOf(fieldsOf(node, ast.isWaktuField));
     const keterangan = lastOf(fieldsOf(node, ast.isKeteranganField));
-    const memberIndex = sop.members.indexOf(node);
     return {
         number,
         label: node.name ?? null,
@@ -41,7 +53,7 @@ function buildStep(sop: ast.Sop, node: ast.Step, number: number): Step {
         waktu: waktu?.duration ? waktuOf(waktu.duration) : null,
         output: fieldsOf(node, ast.isOutputField).flatMap(field => field.list?.items ?? []),
         keterangan: keterangan?.text ?? null,
-        pageBreakBefore: memberIndex > 0 && ast.isPageBreak(sop.members[memberIndex - 1]),
+        pageBreakBefore,
     };
 }
 

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: how fast the language is, as medians of repeated runs, with ratios that show
+ * how the cost grows with the size of an SOP. This machine is shared and noisy: read the ratios
+ * and the order of magnitude, not the last digit.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EmptyFileSystem, URI } from 'langium';
+import { buildModel, createSopServices, formatSopDocument, SopAst } from '../packages/language/src/index.js';
+import { exampleFiles } from '../test/support/examples.js';
+import { syntheticSop } from '../test/support/synthetic-sop.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function measure(runs: number, task: () => Promise<unknown> | unknown): Promise<number> {
+    await task(); // warm-up: JIT and lazy initialisation are not what we measure
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+        const start = performance.now();
+        await task();
+        times.push(performance.now() - start);
+    }
+    return median(times);
+}
+
+let counter = 0;
+async function buildWorkspace(files: Record<string, string>) {
+    const { shared } = createSopServices(EmptyFileSystem);
+    const documents = Object.entries(files).map(([path, text]) => {
+        const document = shared.workspace.LangiumDocumentFactory.fromString<SopAst.SopFile>(text, URI.file(`/bench/${counter++}/${path}`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return documents;
+}
+
+const rows: Array<[string, string]> = [];
+const report = (label: string, value: string) => {
+    rows.push([label, value]);
+    console.log(`${label.padEnd(58)} ${value}`);
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+console.log(`sop bench: medians of ${RUNS} runs (node ${process.version})\n`);
+
+// `npm run bench` runs at the repository root.
+const root = process.cwd();
+const examples = exampleFiles(join(root, 'examples'));
+const exampleTime = await measure(RUNS, () => buildWorkspace(examples));
+report('check all examples in process (8 files, 29 SOPs)', ms(exampleTime));
+
+const sizes = [250, 1000, 4000];
+const checkTimes: number[] = [];
+for (const size of sizes) {
+    const text = syntheticSop(size);
+    const time = await measure(Math.max(3, Math.round(RUNS / 2)), () => buildWorkspace({ 'synthetic.sop': text }));
+    checkTimes.push(time);
+    report(`parse + link + validate a ${size}-step SOP`, `${ms(time)}  (${(time / size * 1000).toFixed(1)} µs/step)`);
+}
+for (let index = 1; index < sizes.length; index++) {
+    report(`  growth ${sizes[index - 1]} → ${sizes[index]} steps (4.0 would be linear)`, `× ${(checkTimes[index] / checkTimes[index - 1]).toFixed(2)}`);
+}
+
+const [large] = await buildWorkspace({ 'large.sop': syntheticSop(4000) });
+const largeSop = large.parseResult.value.elements.find(SopAst.isSop)!;
+report('build the model of a 4000-step SOP', ms(await measure(RUNS, () => buildModel(largeSop))));
+report('format a 4000-step SOP', ms(await measure(RUNS, () => formatSopDocument(large))));
+
+const [medium] = await buildWorkspace({ 'medium.sop': syntheticSop(1000) });
+const { sop } = createSopServices(EmptyFileSystem);
+const end = medium.textDocument.positionAt(medium.textDocument.getText().lastIndexOf('tidak -> ') + 'tidak -> '.length);
+const completion = await measure(RUNS, () => sop.lsp.CompletionProvider!.getCompletion(medium, { textDocument: { uri: medium.uri.toString() }, position: end }));
+report('complete a branch target in a 1000-step SOP', ms(completion));
+
+const cli = join(root, 'packages/cli/bin/sop.js');
+const cliTime = await measure(Math.max(3, Math.round(RUNS / 2)), () => spawnSync(process.execPath, [cli, 'check', join(root, 'examples'), '--format', 'json']));
+report('`sop check examples` end to end (process start included)', ms(cliTime));
+report('  of which in-process checking', `${(exampleTime / cliTime * 100).toFixed(0)} %`);
