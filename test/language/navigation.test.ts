@@ -127,6 +127,24 @@ describe('find references and rename', () => {
         expect(changes.map(change => [change.range.start.line + 1, change.newText])).toEqual([[8, 'draf'], [11, 'draf']]);
     });
 
+    it('renames an actor in pelaksana and in every step that names it', async () => {
+        const [document] = await buildFiles(services, { '/ws/cuti.sop': cuti });
+        const edit = await services.lsp.RenameProvider!.rename(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(at(cuti, 'kasubbag "Membuat')), newName: 'kasubbagUmum',
+        });
+        const changes = edit?.changes?.[document.uri.toString()] ?? [];
+        expect(changes.map(change => [change.range.start.line + 1, change.newText])).toEqual([[4, 'kasubbagUmum'], [8, 'kasubbagUmum'], [13, 'kasubbagUmum']]);
+    });
+
+    it('refuses a new name that is not an id', async () => {
+        const [document] = await buildFiles(services, { '/ws/cuti.sop': cuti });
+        for (const newName of ['Kasubbag Umum', '2kasubbag', 'langkah', '']) {
+            await expect(services.lsp.RenameProvider!.rename(document, {
+                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(at(cuti, 'kasubbag "Membuat')), newName,
+            }), newName).rejects.toThrow(/cannot be an id/);
+        }
+    });
+
     it('renames an instansi used from another file', async () => {
         const [unit, sop] = await buildFiles(services, {
             '/ws/instansi.sop': 'instansi umum "Dinas" { unit "Subbagian Umum" }\n',

@@ -24,6 +24,7 @@ import { SopDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
 import { SopFormatter } from './lsp/formatter.js';
 import { SopCodeActionProvider } from './lsp/code-action-provider.js';
 import { SopSemanticTokenProvider } from './lsp/semantic-token-provider.js';
+import { SopRenameProvider } from './lsp/rename-provider.js';
 
 export interface SopAddedServices {
     i18n: {
@@ -60,6 +61,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         Formatter: () => new SopFormatter(),
         CodeActionProvider: services => new SopCodeActionProvider(services),
         SemanticTokenProvider: services => new SopSemanticTokenProvider(services),
+        RenameProvider: services => new SopRenameProvider(services),
     },
 };
 

@@ -90,6 +90,7 @@ export const englishMessages: Messages = {
     fixAddUnit: unit => `Add the unit \`${unit}\``,
     fixReplaceWith: text => `Change to \`${text}\``,
     fixMakeDecision: () => 'Make this step a `keputusan`',
+    renameInvalid: name => `\`${name}\` cannot be an id: use letters, digits and _, start with a letter, and avoid keywords.`,
 
     hoverActor: (title, stepCount) => `**${title}** (actor, ${stepCount} step${stepCount === 1 ? '' : 's'})`,
     hoverStep: (number, kind, lanes, waktu) =>

@@ -90,6 +90,7 @@ export const indonesianMessages: Messages = {
     fixAddUnit: unit => `Tambahkan satuan \`${unit}\``,
     fixReplaceWith: text => `Ganti dengan \`${text}\``,
     fixMakeDecision: () => 'Jadikan langkah ini `keputusan`',
+    renameInvalid: name => `\`${name}\` tidak dapat menjadi id: gunakan huruf, angka dan _, diawali huruf, dan bukan kata kunci.`,
 
     hoverActor: (title, stepCount) => `**${title}** (pelaksana, ${stepCount} langkah)`,
     hoverStep: (number, kind, lanes, waktu) =>

@@ -65,6 +65,7 @@ export interface Messages {
     fixAddUnit(unit: string): string;
     fixReplaceWith(text: string): string;
     fixMakeDecision(): string;
+    renameInvalid(name: string): string;
     // hovers
     hoverActor(title: string, stepCount: number): string;
     hoverStep(number: number, kind: 'process' | 'decision', lanes: string, waktu: string | undefined): string;

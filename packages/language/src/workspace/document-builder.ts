@@ -22,7 +22,7 @@ export class SopDocumentBuilder extends DefaultDocumentBuilder {
             diagnostic.code === IssueCodes.DuplicateSop || diagnostic.code === IssueCodes.DuplicateInstansi);
     }
 
-    /** Changed documents are not parsed yet, so their ids are read from their text. */
+    /** Changed documents are not parsed yet, so their ids are read from their new text. */
     protected declaresAnIdDeclaredIn(document: LangiumDocument, changedUris: Set<string>): boolean {
         const root = document.parseResult?.value as SopFile | undefined;
         const ownIds = new Set((root?.elements ?? []).filter(element => isSop(element) || isInstansi(element)).map(element => element.name));
@@ -30,8 +30,8 @@ export class SopDocumentBuilder extends DefaultDocumentBuilder {
             return false;
         }
         for (const uri of changedUris) {
-            const changed = this.langiumDocuments.getDocument(URI.parse(uri));
-            const text = changed?.textDocument.getText() ?? '';
+            const parsed = URI.parse(uri);
+            const text = this.textDocuments?.get(parsed)?.getText() ?? this.langiumDocuments.getDocument(parsed)?.textDocument.getText() ?? '';
             for (const match of text.matchAll(DECLARATION)) {
                 if (ownIds.has(match[1])) {
                     return true;
