@@ -6,6 +6,23 @@ export interface CliMessages {
     checkUsage: string;
     formatUsage: string;
     compileUsage: string;
+    outRequired: string;
+    svgNotYet: string;
+    noChrome: string;
+    chromeMissing(from: string, path: string): string;
+    chromeFailed(detail: string): string;
+    notWritten(id: string, errors: number): string;
+    logoUnreadable(path: string, detail: string): string;
+    logoUnsupported(extension: string): string;
+    rowTooTall(step: number): string;
+    identityTooLong: string;
+    wrote(sops: number, formats: string, folder: string): string;
+    openIndex(path: string): string;
+    progress(done: number, total: number, id: string): string;
+    watching: string;
+    changed(files: string): string;
+    rewrote(files: string): string;
+    nothingChanged: string;
     unknownCommand(command: string): string;
     badOption(detail: string): string;
     badChoice(option: string, value: string, choices: string[]): string;
@@ -30,6 +47,7 @@ const en: CliMessages = {
 
 Commands:
   check     Check .sop files and report problems with file:line:column
+  compile   Compile SOPs to print-ready HTML, PDF and JSON
   format    Format .sop files in place (--check: only report files that would change)
 
 Run \`sop <command> --help\` for the options of a command.
@@ -52,7 +70,36 @@ meaning never changes. Files with syntax errors are reported and left alone.
   --check      write nothing; exit 1 when a file would change
 
 Exit status: 0 done (or nothing to change), 1 a file would change (--check) or has syntax errors, 2 usage or I/O error.`,
-    compileUsage: `Usage: sop compile [paths...] -o DIR [--to json]`,
+    compileUsage: `Usage: sop compile [paths...] -o DIR [--to html,json,pdf] [--paper a4|f4|letter] [--watch] [--chrome PATH] [--lang id|en]
+
+Compiles every SOP to print-ready files named by its id: DIR/SuratCuti.html (self-contained: styles,
+font, symbols and logo inline), .json (the model), .pdf (printed by Chromium). An SOP with errors is
+reported and not written; the others are. DIR/index.html lists what was written.
+
+  -o, --out DIR          output folder (created if needed)
+  --to FORMATS           html, json, pdf, or several separated by commas (default: html)
+  --paper a4|f4|letter   paper, landscape (default: a4)
+  --watch                compile again when a file changes, and say what was rewritten
+  --chrome PATH          the Chromium or Chrome that prints PDFs (default: SOP_CHROME, then the usual places)
+
+Exit status: 0 all written, 1 an SOP had errors (the others were written), 2 usage or I/O error.`,
+    outRequired: 'Say where to write the files with -o DIR.',
+    svgNotYet: '`--to svg` (the swimlane diagram) is not available yet; use html, json or pdf.',
+    noChrome: 'PDF needs Chromium or Chrome and none was found. Install one (Debian: apt-get install chromium), or give its path with --chrome PATH or SOP_CHROME. Nothing was written.',
+    chromeMissing: (from, path) => `${from}: no browser at ${path}. Nothing was written.`,
+    chromeFailed: detail => `Chromium could not print: ${detail}`,
+    notWritten: (id, errors) => `${id}: not written (${errors} ${errors === 1 ? 'error' : 'errors'}).`,
+    logoUnreadable: (path, detail) => `The logo ${path} cannot be read (${detail}).`,
+    logoUnsupported: extension => `A logo of type ${extension} cannot be embedded; use PNG, JPEG, GIF, WebP or SVG.`,
+    rowTooTall: step => `Step ${step} does not fit on one printed page: shorten its kegiatan, kelengkapan or output.`,
+    identityTooLong: 'The identity section does not fit on one printed page: shorten dasar hukum or the other lists.',
+    wrote: (sops, formats, folder) => `Wrote ${sops} ${sops === 1 ? 'SOP' : 'SOPs'} (${formats}) to ${folder}`,
+    openIndex: path => `Open ${path}`,
+    progress: (done, total, id) => `[${done}/${total}] ${id}`,
+    watching: 'Watching for changes; Ctrl+C stops.',
+    changed: files => `Changed: ${files}`,
+    rewrote: files => `  wrote ${files}`,
+    nothingChanged: '  no document changed',
     unknownCommand: command => `Unknown command \`${command}\`. Run \`sop --help\`.`,
     badOption: detail => `${detail} Run \`sop <command> --help\`.`,
     badChoice: (option, value, choices) => `--${option} takes ${choices.join(' or ')}, not \`${value}\`.`,
@@ -77,6 +124,7 @@ const id: CliMessages = {
 
 Perintah:
   check     Memeriksa berkas .sop dan melaporkan masalah dengan berkas:baris:kolom
+  compile   Mengompilasi SOP menjadi HTML, PDF dan JSON siap cetak
   format    Merapikan berkas .sop (--check: hanya melaporkan berkas yang akan berubah)
 
 Jalankan \`sop <perintah> --help\` untuk opsi tiap perintah.
@@ -99,7 +147,36 @@ maknanya tidak pernah berubah. Berkas dengan kesalahan sintaks dilaporkan dan ti
   --check      tidak menulis apa pun; keluar dengan 1 bila ada berkas yang akan berubah
 
 Status keluar: 0 selesai, 1 ada berkas yang akan berubah (--check) atau salah sintaks, 2 salah pemakaian atau gagal baca.`,
-    compileUsage: `Pemakaian: sop compile [path...] -o FOLDER [--to json]`,
+    compileUsage: `Pemakaian: sop compile [path...] -o FOLDER [--to html,json,pdf] [--paper a4|f4|letter] [--watch] [--chrome PATH] [--lang id|en]
+
+Mengompilasi setiap SOP menjadi berkas siap cetak bernama id-nya: FOLDER/SuratCuti.html (lengkap
+dengan gaya, huruf, simbol dan logo), .json (model), .pdf (dicetak oleh Chromium). SOP yang memiliki
+kesalahan dilaporkan dan tidak ditulis; yang lain tetap ditulis. FOLDER/index.html mendaftar hasilnya.
+
+  -o, --out FOLDER       folder keluaran (dibuat bila belum ada)
+  --to FORMAT            html, json, pdf, atau beberapa dipisah koma (bawaan: html)
+  --paper a4|f4|letter   kertas, mendatar (bawaan: a4)
+  --watch                kompilasi ulang saat berkas berubah dan sebutkan apa yang ditulis ulang
+  --chrome PATH          Chromium atau Chrome untuk mencetak PDF (bawaan: SOP_CHROME, lalu lokasi umum)
+
+Status keluar: 0 semua ditulis, 1 ada SOP yang salah (yang lain tetap ditulis), 2 salah pemakaian atau gagal baca/tulis.`,
+    outRequired: 'Sebutkan folder tujuan dengan -o FOLDER.',
+    svgNotYet: '`--to svg` (diagram swimlane) belum tersedia; gunakan html, json atau pdf.',
+    noChrome: 'PDF memerlukan Chromium atau Chrome, dan tidak ditemukan. Pasang salah satunya (Debian: apt-get install chromium), atau sebutkan lokasinya dengan --chrome PATH atau SOP_CHROME. Tidak ada berkas yang ditulis.',
+    chromeMissing: (from, path) => `${from}: tidak ada peramban di ${path}. Tidak ada berkas yang ditulis.`,
+    chromeFailed: detail => `Chromium gagal mencetak: ${detail}`,
+    notWritten: (id, errors) => `${id}: tidak ditulis (${errors} kesalahan).`,
+    logoUnreadable: (path, detail) => `Logo ${path} tidak dapat dibaca (${detail}).`,
+    logoUnsupported: extension => `Logo berjenis ${extension} tidak dapat disisipkan; gunakan PNG, JPEG, GIF, WebP atau SVG.`,
+    rowTooTall: step => `Langkah ${step} tidak muat dalam satu halaman cetak: persingkat kegiatan, kelengkapan atau output-nya.`,
+    identityTooLong: 'Bagian identitas tidak muat dalam satu halaman cetak: persingkat dasar hukum atau daftar lainnya.',
+    wrote: (sops, formats, folder) => `${sops} SOP (${formats}) ditulis ke ${folder}`,
+    openIndex: path => `Buka ${path}`,
+    progress: (done, total, id) => `[${done}/${total}] ${id}`,
+    watching: 'Memantau perubahan; Ctrl+C untuk berhenti.',
+    changed: files => `Berubah: ${files}`,
+    rewrote: files => `  ditulis ${files}`,
+    nothingChanged: '  tidak ada dokumen yang berubah',
     unknownCommand: command => `Perintah \`${command}\` tidak dikenal. Jalankan \`sop --help\`.`,
     badOption: detail => `${detail} Jalankan \`sop <perintah> --help\`.`,
     badChoice: (option, value, choices) => `--${option} berisi ${choices.join(' atau ')}, bukan \`${value}\`.`,

@@ -5,6 +5,7 @@
 import { cliMessages } from './cli-messages.js';
 import { runCheck, EXIT_USAGE } from './commands/check.js';
 import { runFormat } from './commands/format.js';
+import { runCompile } from './commands/compile.js';
 import { chooseLocale, UsageError } from './options.js';
 import { paintFor } from './terminal.js';
 
@@ -12,6 +13,7 @@ declare const SOP_VERSION: string;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
     check: runCheck,
+    compile: runCompile,
     format: runFormat,
 };
 

@@ -15,18 +15,27 @@ export interface WorkspaceOptions {
     maxActors?: number;
 }
 
-export async function buildWorkspace(requested: SourceFile[], context: SourceFile[], options: WorkspaceOptions): Promise<{ files: CheckedFile[]; services: SopServices }> {
+export interface Workspace {
+    /** The files asked about, in order. */
+    files: CheckedFile[];
+    /** Every file read, neighbours included (instansi may live in one). */
+    all: CheckedFile[];
+    services: SopServices;
+}
+
+export async function buildWorkspace(requested: SourceFile[], context: SourceFile[], options: WorkspaceOptions): Promise<Workspace> {
     const { shared, sop } = createSopServices(EmptyFileSystem);
     sop.i18n.Locale.current = options.locale;
     if (options.maxActors !== undefined) {
         sop.settings.Settings.update({ maxActors: options.maxActors });
     }
-    const documents = await buildSources(shared, [...requested, ...context]);
-    const files = requested.map((source, index) => {
+    const sources = [...requested, ...context];
+    const documents = await buildSources(shared, sources);
+    const all = sources.map((source, index) => {
         const document = documents[index];
         const diagnostics = [...(document.diagnostics ?? [])].sort((a, b) =>
             a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
         return { source, document, diagnostics };
     });
-    return { files, services: sop };
+    return { files: all.slice(0, requested.length), all, services: sop };
 }

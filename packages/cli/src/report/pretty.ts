@@ -2,6 +2,7 @@
  * Human output: `file:line:column severity [code] message`, then the offending line with the
  * range underlined, then a summary.
  */
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { CliMessages } from '../cli-messages.js';
 import type { Paint } from '../terminal.js';
 import type { CheckedFile } from '../workspace.js';
@@ -12,18 +13,23 @@ export function renderPretty(files: readonly CheckedFile[], messages: CliMessage
     let errors = 0;
     let warnings = 0;
     for (const file of files) {
-        const lines = file.source.text.split(/\r?\n/);
         for (const diagnostic of file.diagnostics) {
-            const row = toRow(file.source.display, diagnostic);
-            if (row.severity === 'error') errors++;
-            if (row.severity === 'warning') warnings++;
-            const colour = row.severity === 'error' ? paint.red : row.severity === 'warning' ? paint.yellow : paint.cyan;
-            const header = `${paint.bold(`${row.file}:${row.line}:${row.column}`)} ${colour(messages.severity(row.severity))} ${paint.dim(`[${row.code}]`)} ${row.message}`;
-            blocks.push([header, ...excerpt(lines, row.line, row.column, row.endLine, row.endColumn, colour, paint)].join('\n'));
+            if (diagnostic.severity === 1) errors++;
+            if (diagnostic.severity === 2) warnings++;
+            blocks.push(renderDiagnostic(file, diagnostic, messages, paint));
         }
     }
     const summary = messages.summary(files.length, countSops(files), errors, warnings);
     return [...blocks, (errors > 0 ? paint.red : warnings > 0 ? paint.yellow : (text: string) => text)(summary)].join('\n\n') + '\n';
+}
+
+/** One diagnostic: where, what, and the line it is on with its range underlined. */
+export function renderDiagnostic(file: CheckedFile, diagnostic: Diagnostic, messages: CliMessages, paint: Paint): string {
+    const row = toRow(file.source.display, diagnostic);
+    const colour = row.severity === 'error' ? paint.red : row.severity === 'warning' ? paint.yellow : paint.cyan;
+    const header = `${paint.bold(`${row.file}:${row.line}:${row.column}`)} ${colour(messages.severity(row.severity))} ${paint.dim(`[${row.code}]`)} ${row.message}`;
+    const lines = file.source.text.split(/\r?\n/);
+    return [header, ...excerpt(lines, row.line, row.column, row.endLine, row.endColumn, colour, paint)].join('\n');
 }
 
 /** The diagnostic's first line with `^^^` under its range (to the line's end when the range goes on). */

@@ -1,0 +1,236 @@
+/**
+ * `sop compile [paths...] -o DIR [--to html,json,pdf] [--paper a4|f4|letter] [--watch] [--chrome PATH]`
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { IdentityTooLongError, PAPERS, RowTooTallError, type PaperName } from '@sop-ap/document';
+import { GrammarUtils } from 'langium';
+import { SopAst, type Locale } from '@sop-ap/language';
+import { cliMessages, type CliMessages } from '../cli-messages.js';
+import { compilableSops, type SopToCompile } from '../compile/compilable-sops.js';
+import { indexPage, type IndexEntry } from '../compile/index-page.js';
+import { readLogo } from '../compile/logo.js';
+import { OUTPUT_FORMATS, writeOutputs, type OutputFormat, type OutputSettings, type WrittenFile } from '../compile/write-outputs.js';
+import { choose, chooseLocale, parseCommandLine, UsageError } from '../options.js';
+import { findChrome } from '../pdf/find-chrome.js';
+import { PdfPrinter } from '../pdf/pdf-printer.js';
+import { renderDiagnostic } from '../report/pretty.js';
+import { displayPath, loadSources } from '../source-files.js';
+import { paintFor } from '../terminal.js';
+import { buildWorkspace, type CheckedFile } from '../workspace.js';
+import { writeFileAtomic } from '../write-atomic.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, reportProblems } from './check.js';
+
+interface CompileOptions {
+    paths: string[];
+    locale: Locale;
+    messages: CliMessages;
+    settings: OutputSettings;
+}
+
+export async function runCompile(args: string[]): Promise<number> {
+    const { values, positionals } = parseCommandLine(args, {
+        out: { type: 'string', short: 'o' },
+        to: { type: 'string' },
+        paper: { type: 'string' },
+        watch: { type: 'boolean' },
+        chrome: { type: 'string' },
+    });
+    const locale = chooseLocale(values.lang, cliMessages);
+    const messages = cliMessages(locale);
+    if (values.help) {
+        process.stdout.write(messages.compileUsage + '\n');
+        return EXIT_OK;
+    }
+    if (!values.out) {
+        throw new UsageError(messages.outRequired);
+    }
+    const formats = parseFormats(values.to ?? 'html', messages);
+    const paper = choose('paper', values.paper, Object.keys(PAPERS) as PaperName[], 'a4', messages);
+    const settings: OutputSettings = { folder: resolve(values.out), formats, paper };
+
+    let printer: PdfPrinter | undefined;
+    if (formats.includes('pdf')) {
+        const chrome = findChrome(values.chrome);
+        if (!chrome.path) {
+            process.stderr.write(`${paintFor(process.stderr).red('sop:')} ${chrome.missing ? messages.chromeMissing(chrome.missing.from, chrome.missing.path) : messages.noChrome}\n`);
+            return EXIT_USAGE;
+        }
+        try {
+            printer = settings.printer = await PdfPrinter.start(chrome.path);
+        } catch (error) {
+            process.stderr.write(`${paintFor(process.stderr).red('sop:')} ${messages.chromeFailed(firstLine(error))}\n`);
+            return EXIT_USAGE;
+        }
+    }
+    const options: CompileOptions = { paths: positionals, locale, messages, settings };
+    const written = new Map<string, string>();
+    try {
+        const code = await compileOnce(options, written, false);
+        if (!values.watch) {
+            return code;
+        }
+        await watchAndCompile(options, written);
+        return EXIT_OK;
+    } finally {
+        await printer?.close();
+    }
+}
+
+function parseFormats(text: string, messages: CliMessages): OutputFormat[] {
+    const formats = [...new Set(text.split(',').map(format => format.trim().toLowerCase()).filter(Boolean))];
+    if (formats.includes('svg')) {
+        throw new UsageError(messages.svgNotYet);
+    }
+    for (const format of formats) {
+        if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+            throw new UsageError(messages.badChoice('to', format, [...OUTPUT_FORMATS]));
+        }
+    }
+    return formats.length > 0 ? formats as OutputFormat[] : ['html'];
+}
+
+/** One compilation of everything asked for; in watch mode only what changed is written and named. */
+async function compileOnce(options: CompileOptions, written: Map<string, string>, quiet: boolean): Promise<number> {
+    const { messages, settings } = options;
+    const paint = paintFor(process.stdout);
+    const errorPaint = paintFor(process.stderr);
+    const sources = await loadSources(options.paths, messages);
+    reportProblems(sources.problems);
+    const workspace = await buildWorkspace(sources.requested, sources.context, { locale: options.locale });
+    const sops = compilableSops(workspace.files, workspace.all);
+    await mkdir(settings.folder, { recursive: true });
+
+    const progress = progressLine(sops.length, messages);
+    const compiled: IndexEntry[] = [];
+    const rewritten: string[] = [];
+    let failed = 0;
+    for (const [index, item] of sops.entries()) {
+        progress(index, item.model.id);
+        const result = item.errors.length > 0 ? undefined : await compileSop(item, settings, written, messages, workspace.all);
+        const errors = item.errors.map(error => renderDiagnostic(error.file, error.diagnostic, messages, errorPaint));
+        if (result && 'failure' in result) errors.push(result.failure);
+        if (errors.length > 0) {
+            failed++;
+            progress(-1, '');
+            process.stderr.write(`${errors.join('\n\n')}\n${errorPaint.red(messages.notWritten(item.model.id, errors.length))}\n\n`);
+            continue;
+        }
+        compiled.push({ id: item.model.id, title: item.model.title, unit: item.model.identity.instansi?.unit ?? item.model.identity.instansi?.name ?? null });
+        if (result && 'written' in result) {
+            rewritten.push(...result.written.filter(file => file.changed).map(file => basename(file.path)));
+        }
+    }
+    progress(-1, '');
+
+    const indexPath = `${settings.folder}/index.html`;
+    const documentFormats = settings.formats.filter(format => format !== 'json');
+    if (compiled.length > 0 && documentFormats.length > 0 && !quiet) {
+        await writeFileAtomic(indexPath, indexPage(compiled, settings.formats));
+    }
+    if (quiet) {
+        process.stdout.write((rewritten.length > 0 ? messages.rewrote(rewritten.join(', ')) : messages.nothingChanged) + '\n');
+    } else {
+        process.stdout.write(paint.bold(messages.wrote(compiled.length, settings.formats.join(', '), displayPath(settings.folder))) + '\n');
+        if (compiled.length > 0 && documentFormats.length > 0) {
+            process.stdout.write(messages.openIndex(displayPath(indexPath)) + '\n');
+        }
+    }
+    if (sources.problems.length > 0) return EXIT_USAGE;
+    return failed > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** Writes one SOP's files, or says in a sentence why it cannot be printed. */
+async function compileSop(item: SopToCompile, settings: OutputSettings, written: Map<string, string>, messages: CliMessages, all: readonly CheckedFile[]): Promise<{ written: WrittenFile[] } | { failure: string }> {
+    let logo: { dataUri: string } | null = null;
+    const unit = item.model.identity.instansi;
+    if (unit?.logoPath) {
+        const result = await readLogo(unit.logoPath);
+        if ('problem' in result) {
+            const message = result.problem === 'unsupported' ? messages.logoUnsupported(result.detail) : messages.logoUnreadable(unit.logo ?? unit.logoPath, result.detail);
+            return { failure: locateLogo(item, all, message) ?? message };
+        }
+        logo = result;
+    }
+    try {
+        return { written: await writeOutputs(item.model, logo, settings, written) };
+    } catch (error) {
+        if (error instanceof RowTooTallError) {
+            return { failure: locateStep(item, error.stepNumber, messages.rowTooTall(error.stepNumber)) };
+        }
+        if (error instanceof IdentityTooLongError) {
+            return { failure: `${item.file.source.display}:${(item.sop.$cstNode?.range.start.line ?? 0) + 1}:1: ${messages.identityTooLong}` };
+        }
+        throw error;
+    }
+}
+
+function locateStep(item: SopToCompile, stepNumber: number, message: string): string {
+    const step = item.sop.members.filter(SopAst.isStep)[stepNumber - 1];
+    const start = step?.$cstNode?.range.start;
+    return start ? `${item.file.source.display}:${start.line + 1}:${start.character + 1}: ${message}` : message;
+}
+
+/** "instansi.sop:6:10: The logo ... cannot be read", pointing at the `logo` line of the instansi. */
+function locateLogo(item: SopToCompile, all: readonly CheckedFile[], message: string): string | undefined {
+    const instansi = item.sop.members.filter(SopAst.isInstansiLink).at(-1)?.instansi?.ref;
+    const field = instansi?.fields.filter(each => each.key === 'logo').at(-1);
+    const node = field && GrammarUtils.findNodeForProperty(field.$cstNode, 'value');
+    const file = all.find(each => each.document.parseResult.value === instansi?.$container);
+    if (!node || !file) return undefined;
+    return `${file.source.display}:${node.range.start.line + 1}:${node.range.start.character + 1}: ${message}`;
+}
+
+/** `[12/29] SuratCuti` on a terminal, rewritten in place; nothing elsewhere. */
+function progressLine(total: number, messages: CliMessages): (done: number, id: string) => void {
+    const enabled = Boolean(process.stderr.isTTY) && total > 3;
+    return (done, id) => {
+        if (!enabled) return;
+        process.stderr.write(done < 0 ? '\r\u001b[K' : `\r\u001b[K${messages.progress(done + 1, total, id)}`);
+    };
+}
+
+/** Recompiles after every burst of changes to .sop files under the given paths, until interrupted. */
+async function watchAndCompile(options: CompileOptions, written: Map<string, string>): Promise<void> {
+    const { messages } = options;
+    process.stdout.write(messages.watching + '\n');
+    const roots = (options.paths.length > 0 ? options.paths : ['.']).map(path => resolve(path));
+    const changed = new Set<string>();
+    let timer: NodeJS.Timeout | undefined;
+    let running = Promise.resolve();
+    const watchers: FSWatcher[] = [];
+    await new Promise<void>(stop => {
+        for (const root of roots) {
+            const isFile = extname(root) === '.sop';
+            const watcher = watch(isFile ? resolve(root, '..') : root, { recursive: !isFile }, (_event, name) => {
+                if (!name || extname(String(name)) !== '.sop') return;
+                if (isFile && basename(String(name)) !== basename(root)) return;
+                changed.add(String(name));
+                clearTimeout(timer);
+                timer = setTimeout(() => {
+                    const names = [...changed].sort();
+                    changed.clear();
+                    running = running.then(async () => {
+                        process.stdout.write(messages.changed(names.join(', ')) + '\n');
+                        await compileOnce(options, written, true);
+                    }).catch(error => {
+                        process.stderr.write(`sop: ${firstLine(error)}\n`);
+                    });
+                }, 250);
+            });
+            watchers.push(watcher);
+        }
+        const finish = () => {
+            watchers.forEach(watcher => watcher.close());
+            clearTimeout(timer);
+            void running.then(stop);
+        };
+        process.once('SIGINT', finish);
+        process.once('SIGTERM', finish);
+    });
+}
+
+function firstLine(error: unknown): string {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}

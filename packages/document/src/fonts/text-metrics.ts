@@ -1,0 +1,37 @@
+/**
+ * Text measurement with the embedded font's own advance widths. The printed HTML turns kerning and
+ * ligatures off, so a line is exactly as wide as the sum of its glyphs' advances: the compiler can
+ * wrap text and size rows before any browser sees the page.
+ */
+import { ARIMO_FACES, type FontFaceData } from './arimo.generated.js';
+
+export type FontWeight = 400 | 700;
+
+export interface FontSpec {
+    /** CSS pixels. */
+    size: number;
+    weight: FontWeight;
+}
+
+export const FONT_FAMILY = 'SopArimo';
+
+/** A glyph the font lacks is drawn by a fallback font; measure it generously (a full em). */
+const UNKNOWN_GLYPH_EM = 1;
+
+const faces = new Map<FontWeight, FontFaceData>(ARIMO_FACES.map(face => [face.weight, face]));
+
+export function measureText(text: string, font: FontSpec): number {
+    const face = faces.get(font.weight)!;
+    let units = 0;
+    for (const character of text) {
+        const advance = face.advances[character.codePointAt(0)!];
+        units += advance ?? UNKNOWN_GLYPH_EM * face.unitsPerEm;
+    }
+    return (units * font.size) / face.unitsPerEm;
+}
+
+/** The CSS that embeds both weights, for documents that must print without a network. */
+export function fontFaceCss(): string {
+    return ARIMO_FACES.map(face => `@font-face { font-family: '${FONT_FAMILY}'; font-style: normal; font-weight: ${face.weight}; `
+        + `src: url(data:font/woff2;base64,${face.woff2}) format('woff2'); }`).join('\n');
+}

@@ -1,0 +1,6 @@
+export { renderDocument, renderPlan } from './render/document.js';
+export { planDocument, type DocumentOptions, type DocumentPlan, type FlowPagePlan } from './plan.js';
+export { PAPERS, type PaperName } from './layout/paper.js';
+export { RowTooTallError } from './layout/paginate.js';
+export { IdentityTooLongError } from './layout/identity.js';
+export { measureText } from './fonts/text-metrics.js';

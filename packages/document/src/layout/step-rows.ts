@@ -1,0 +1,80 @@
+/**
+ * The content of each flowchart row: the text of its cells laid out to the column widths, and the
+ * height the row needs for that text and for its symbol (with room for arrows and branch labels).
+ */
+import type { SopModel, Step } from '@sop-ap/model';
+import { measureText } from '../fonts/text-metrics.js';
+import { endCapsuleSize, shapeOf, symbolSize, type LaneGeometry, type SymbolShape, type SymbolSize } from '../flow/symbols.js';
+import type { Columns } from './columns.js';
+import { blockHeight, listBlock, paragraphBlock, type TextBlock } from './text-block.js';
+import { BODY, BODY_LINE, CELL_PADDING_X, CELL_PADDING_Y, LABEL, LABEL_LINE } from './typography.js';
+import { wrapText } from '../text-wrap.js';
+
+/** Room above a symbol (for arrows arriving from the side or the top). */
+export const SYMBOL_TOP_CLEARANCE = 14;
+/** Room below a symbol for the bend of an arrow and a branch label. */
+export const SYMBOL_BOTTOM_CLEARANCE = 16;
+/** Gap between a decision and the end capsule drawn below it. */
+export const END_SLOT_GAP = 22;
+/** Widest a branch label may be before it wraps. */
+export const LABEL_MAX_WIDTH = 64;
+
+export type EndPlacement = 'none' | 'below' | 'side';
+
+export interface StepRow {
+    step: Step;
+    shape: SymbolShape;
+    /** First and last lane the symbol spans (lane indices in actor order). */
+    lanes: [number, number];
+    size: SymbolSize;
+    /** Where the end capsule of a decision branch to `selesai` goes. */
+    end: EndPlacement;
+    endSize: SymbolSize;
+    cells: {
+        no: TextBlock;
+        kegiatan: TextBlock;
+        kelengkapan: TextBlock;
+        waktu: TextBlock;
+        output: TextBlock;
+        keterangan: TextBlock;
+    };
+    /** Whole pixels. */
+    height: number;
+}
+
+export function wrapLabel(text: string): string[] {
+    return wrapText(text, LABEL_MAX_WIDTH, LABEL);
+}
+
+export function labelSize(lines: readonly string[]): { width: number; height: number } {
+    return { width: Math.ceil(Math.max(0, ...lines.map(line => measureText(line, LABEL)))) + 2, height: lines.length * LABEL_LINE };
+}
+
+export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGeometry): StepRow[] {
+    const laneOf = new Map(model.actors.map((actor, index) => [actor.id, index]));
+    const inner = (width: number) => width - 2 * CELL_PADDING_X;
+    return model.steps.map(step => {
+        const laneIndices = step.actors.map(actor => laneOf.get(actor) ?? 0);
+        const lanes: [number, number] = [Math.min(...laneIndices), Math.max(...laneIndices)];
+        const shape = shapeOf(step, model);
+        const size = symbolSize(shape, geometry, lanes[1] - lanes[0] + 1);
+        const outgoing = model.edges.filter(edge => edge.from === step.number);
+        const continuesToNext = outgoing.some(edge => edge.to === step.number + 1);
+        const end: EndPlacement = shape === 'decision' && outgoing.some(edge => edge.to === 'end') ? (continuesToNext ? 'side' : 'below') : 'none';
+        const endSize = endCapsuleSize(geometry);
+        const cells = {
+            no: paragraphBlock(`${step.number}.`, inner(columns.no), BODY, BODY_LINE),
+            kegiatan: paragraphBlock(step.activity, inner(columns.kegiatan), BODY, BODY_LINE),
+            kelengkapan: listBlock(step.kelengkapan, inner(columns.kelengkapan), BODY, BODY_LINE),
+            waktu: paragraphBlock(step.waktu?.text ?? '', inner(columns.waktu), BODY, BODY_LINE),
+            output: listBlock(step.output, inner(columns.output), BODY, BODY_LINE),
+            keterangan: paragraphBlock(step.keterangan ?? '', inner(columns.keterangan), BODY, BODY_LINE),
+        };
+        // One pixel for the cell borders, which a collapsed table shares between rows.
+        const textHeight = Math.max(...Object.values(cells).map(blockHeight)) + 2 * CELL_PADDING_Y + 1;
+        const bottomLabel = outgoing.find(edge => edge.to === step.number + 1 || (end === 'below' && edge.to === 'end'))?.label;
+        const bottomClearance = Math.max(SYMBOL_BOTTOM_CLEARANCE, bottomLabel ? labelSize(wrapLabel(bottomLabel)).height + 8 : 0);
+        const symbolHeight = SYMBOL_TOP_CLEARANCE + size.height + bottomClearance + (end === 'below' ? END_SLOT_GAP + endSize.height + 4 : 0);
+        return { step, shape, lanes, size, end, endSize, cells, height: Math.ceil(Math.max(textHeight, symbolHeight)) };
+    });
+}

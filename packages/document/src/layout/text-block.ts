@@ -1,0 +1,47 @@
+/**
+ * Text laid out for a fixed width: lines decided here, printed as they are. Lists of more than one
+ * item get bullets with a hanging indent, as lists are printed in signed SOPs.
+ */
+import { measureText, type FontSpec } from '../fonts/text-metrics.js';
+import { wrapText } from '../text-wrap.js';
+
+export interface TextLine {
+    text: string;
+    /** Left indent in px (continuation lines of a bulleted item). */
+    indent: number;
+    /** This line starts a list item. */
+    bullet: boolean;
+    /** A number printed in the indent ("1."), for numbered lists. */
+    marker?: string;
+}
+
+export interface TextBlock {
+    lines: TextLine[];
+    font: FontSpec;
+    lineHeight: number;
+}
+
+export const BULLET = '•';
+
+export function paragraphBlock(text: string, width: number, font: FontSpec, lineHeight: number): TextBlock {
+    const lines = text.trim() === '' ? [] : wrapText(text, width, font).map(line => ({ text: line, indent: 0, bullet: false }));
+    return { lines, font, lineHeight };
+}
+
+/** One item prints as a paragraph; several as a bulleted list. */
+export function listBlock(items: readonly string[], width: number, font: FontSpec, lineHeight: number): TextBlock {
+    const present = items.map(item => item.trim()).filter(item => item !== '');
+    if (present.length <= 1) {
+        return paragraphBlock(present[0] ?? '', width, font, lineHeight);
+    }
+    const indent = Math.ceil(measureText(`${BULLET} `, font)) + 1;
+    const lines: TextLine[] = [];
+    for (const item of present) {
+        wrapText(item, width - indent, font).forEach((text, index) => lines.push({ text, indent, bullet: index === 0 }));
+    }
+    return { lines, font, lineHeight };
+}
+
+export function blockHeight(block: TextBlock): number {
+    return block.lines.length * block.lineHeight;
+}

@@ -1,0 +1,122 @@
+/**
+ * The whole printed document planned before any HTML is written: column widths, every line of
+ * text, row heights, which rows go on which page, and every symbol, arrow, connector and label of
+ * the flowchart. Rendering only draws this plan; tests check the browser against it.
+ */
+import { CONVERSION_RULE, formatMinuteRange, type SopModel } from '@sop-ap/model';
+import { classifyEdges } from './flow/edge-kinds.js';
+import type { PageDrawing } from './flow/drawing.js';
+import { layoutFlow, type PageFrame } from './flow/route.js';
+import { laneGeometry, type LaneGeometry } from './flow/symbols.js';
+import { planColumns, type Columns } from './layout/columns.js';
+import { planIdentity, type IdentityLayout, type LogoSize } from './layout/identity.js';
+import { paginate } from './layout/paginate.js';
+import { PAPERS, pageBox, type PageBox, type Paper, type PaperName } from './layout/paper.js';
+import { planStepRows, type StepRow } from './layout/step-rows.js';
+import { planTableHeader, type TableHeader } from './layout/table-header.js';
+import { blockHeight, paragraphBlock, type TextBlock } from './layout/text-block.js';
+import { BODY_BOLD, BODY_LINE, SMALL, SMALL_LINE } from './layout/typography.js';
+
+export interface DocumentOptions {
+    paper?: PaperName;
+    /** The unit's logo, already read and encoded; null when there is none. */
+    logo?: { dataUri: string } | null;
+}
+
+export interface FlowPagePlan {
+    /** The printed page number: the identity page is 1. */
+    pageNumber: number;
+    /** Step numbers on this page, in order. */
+    steps: number[];
+    frame: PageFrame;
+    drawing: PageDrawing;
+    tableHeight: number;
+    isLast: boolean;
+}
+
+export interface DocumentPlan {
+    model: SopModel;
+    paper: Paper;
+    box: PageBox;
+    columns: Columns;
+    geometry: LaneGeometry;
+    header: TableHeader;
+    caption: TextBlock;
+    rows: StepRow[];
+    identity: IdentityLayout;
+    flowPages: FlowPagePlan[];
+    totals: TextBlock;
+    pageCount: number;
+    logo: { dataUri: string } | null;
+}
+
+/** Room at the foot of every page for "Halaman k dari n". */
+export const FOOTER_HEIGHT = 18;
+/** Height of the bands above and below a table where off-page connectors sit. */
+export const CONNECTOR_BAND = 34;
+const CAPTION_GAP = 6;
+const TOTALS_GAP = 6;
+
+export function planDocument(model: SopModel, options: DocumentOptions = {}): DocumentPlan {
+    const paper = PAPERS[options.paper ?? 'a4'];
+    const box = pageBox(paper);
+    const columns = planColumns(box.contentWidthPx, model.actors.length);
+    const geometry = laneGeometry(columns.lane);
+    const header = planTableHeader(columns, model.actors);
+    const captionText = model.identity.nomor ? `SOP ${model.title}  ·  Nomor ${model.identity.nomor}` : `SOP ${model.title}`;
+    const caption = paragraphBlock(captionText, box.contentWidthPx, BODY_BOLD, BODY_LINE);
+    const rows = planStepRows(model, columns, geometry);
+    const totals = paragraphBlock(totalsText(model), box.contentWidthPx, SMALL, SMALL_LINE);
+
+    const captionHeight = blockHeight(caption) + CAPTION_GAP;
+    // One pixel per row boundary is kept spare: table borders must never push a row off the page.
+    const available = box.contentHeightPx - FOOTER_HEIGHT - captionHeight - header.height - 2;
+    const slices = paginate({
+        heights: rows.map(row => row.height),
+        pageBreakBefore: rows.map(row => row.step.pageBreakBefore),
+        stepNumbers: rows.map(row => row.step.number),
+        available,
+        band: CONNECTOR_BAND,
+        lastPageFooter: blockHeight(totals) + TOTALS_GAP,
+    });
+
+    const frames: PageFrame[] = slices.map(slice => {
+        let y = header.height;
+        const frame: PageFrame = { rowIndices: slice.rows, rowTops: [] };
+        if (slice.hasTopBand) {
+            frame.topBand = { y, height: CONNECTOR_BAND };
+            y += CONNECTOR_BAND;
+        }
+        for (const index of slice.rows) {
+            frame.rowTops.push(y);
+            y += rows[index].height;
+        }
+        if (slice.hasBottomBand) {
+            frame.bottomBand = { y, height: CONNECTOR_BAND };
+        }
+        return frame;
+    });
+    const drawings = layoutFlow({
+        rows, actorIds: model.actors.map(actor => actor.id), edges: classifyEdges(model.edges, rows, columns.laneCount), frames, columns, geometry,
+    });
+    const flowPages = frames.map((frame, index): FlowPagePlan => ({
+        pageNumber: index + 2,
+        steps: frame.rowIndices.map(rowIndex => rows[rowIndex].step.number),
+        frame,
+        drawing: drawings[index],
+        tableHeight: frame.bottomBand ? frame.bottomBand.y + frame.bottomBand.height : (frame.rowTops.length ? frame.rowTops[frame.rowTops.length - 1] + rows[frame.rowIndices[frame.rowIndices.length - 1]].height : header.height),
+        isLast: index === frames.length - 1,
+    }));
+
+    const logo = options.logo ?? null;
+    const logoSize: LogoSize | null = logo ? { width: 100, height: 100 } : null;
+    const identity = planIdentity(model, box.contentWidthPx, box.contentHeightPx - FOOTER_HEIGHT, logoSize);
+    return { model, paper, box, columns, geometry, header, caption, rows, identity, flowPages, totals, pageCount: 1 + flowPages.length, logo };
+}
+
+function totalsText(model: SopModel): string {
+    const { waktu, stepsWithoutWaktu } = model.totals;
+    const range = waktu.min === waktu.max ? `${waktu.min} menit` : `${waktu.min}-${waktu.max} menit`;
+    const missing = stepsWithoutWaktu.length > 0 ? ` Langkah tanpa waktu (dihitung nol): ${stepsWithoutWaktu.join(', ')}.` : '';
+    return `Total waktu jalur utama: ${formatMinuteRange(waktu)} (${range}). Konversi: ${CONVERSION_RULE}.${missing}`;
+}

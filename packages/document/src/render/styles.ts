@@ -1,0 +1,42 @@
+/** The document's stylesheet: fixed geometry from the plan, the embedded font, print rules. */
+import { fontFaceCss, FONT_FAMILY } from '../fonts/text-metrics.js';
+import type { Paper } from '../layout/paper.js';
+import { PAGE_MARGIN_MM } from '../layout/paper.js';
+import { CELL_PADDING_X, CELL_PADDING_Y } from '../layout/typography.js';
+
+export function documentCss(paper: Paper): string {
+    return `${fontFaceCss()}
+@page { size: ${paper.widthMm}mm ${paper.heightMm}mm; margin: 0; }
+* { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; }
+body { font-family: '${FONT_FAMILY}', Arial, sans-serif; color: #000;
+  /* The compiler measured every line with kerning and ligatures off; the browser must agree. */
+  font-kerning: none; font-variant-ligatures: none; font-feature-settings: "kern" 0, "liga" 0, "clig" 0;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.page { position: relative; width: ${paper.widthMm}mm; height: ${paper.heightMm}mm; padding: ${PAGE_MARGIN_MM}mm; overflow: hidden; background: #fff;
+  break-after: page; page-break-after: always; }
+.page:last-child { break-after: auto; page-break-after: auto; }
+@media screen {
+  body { background: #d6d9de; padding: 8mm 0; }
+  .page { margin: 0 auto 8mm; box-shadow: 0 1px 6px rgba(0, 0, 0, .25); }
+}
+.ln { white-space: pre; overflow: visible; }
+.mk { display: inline-block; }
+.footer { position: absolute; right: ${PAGE_MARGIN_MM}mm; bottom: ${PAGE_MARGIN_MM}mm; font-size: 10px; line-height: 14px; white-space: pre; }
+.caption { margin-bottom: 6px; }
+table { border-collapse: collapse; table-layout: fixed; }
+td, th { border: 1px solid #000; padding: ${CELL_PADDING_Y}px ${CELL_PADDING_X}px; vertical-align: top; text-align: left; font-weight: normal; overflow: visible; }
+th { text-align: center; vertical-align: middle; background: #f1f1f1; }
+th .ln { text-align: center; }
+.flow-wrap { position: relative; }
+.flow-overlay { position: absolute; left: 0; top: 0; overflow: visible; pointer-events: none; }
+td.lane { padding: 0; }
+tr.band td { padding: 0; }
+.totals { margin-top: 6px; }
+.identity-top td.unit { text-align: left; vertical-align: middle; }
+.identity-top .logo { display: block; margin: 0 auto 8px; object-fit: contain; }
+.identity-top td.label { background: #f7f7f7; }
+.identity-grid td { vertical-align: top; }
+.signature-space { display: block; }
+`;
+}

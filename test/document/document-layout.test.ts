@@ -1,0 +1,126 @@
+/**
+ * Every example, and a synthetic 40-step SOP with loops, printed in real Chromium: the layout is
+ * checked on the rendered DOM (rows, lanes, overlaps, arrows, connectors), then printed to PDF and
+ * read back with pdftotext, page by page. Screenshots of every page are kept in
+ * test-results/screenshots for a human to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planDocument, renderPlan } from '../../packages/document/src/index.js';
+import { buildModel, SopAst } from '../../packages/language/src/index.js';
+import type { SopModel } from '../../packages/model/src/index.js';
+import { browserAvailable, launchChromium } from '../support/browser.js';
+import { checkDocumentGeometry } from '../support/document-geometry.js';
+import { exampleFiles } from '../support/examples.js';
+import { buildFiles, createTestServices } from '../support/services.js';
+import { syntheticSop } from '../support/synthetic-sop.js';
+
+const screenshots = join(import.meta.dirname, '../../test-results/screenshots');
+const hasBrowser = browserAvailable();
+let browser: Browser;
+let pdfFolder: string;
+const models: SopModel[] = [];
+
+beforeAll(async () => {
+    const services = createTestServices('en');
+    const documents = await buildFiles(services, { ...exampleFiles(), '/synthetic/sintetis.sop': syntheticSop(40, 'Sintetis40', { variety: true }) });
+    for (const document of documents) {
+        for (const sop of document.parseResult.value.elements.filter(SopAst.isSop)) {
+            models.push(buildModel(sop));
+        }
+    }
+    mkdirSync(screenshots, { recursive: true });
+    pdfFolder = mkdtempSync(join(tmpdir(), 'sop-pdf-'));
+    if (hasBrowser) {
+        browser = await launchChromium();
+    }
+}, 120_000);
+
+afterAll(async () => {
+    await browser?.close();
+    rmSync(pdfFolder, { recursive: true, force: true });
+});
+
+const normalize = (text: string) => text.replace(/\s+/g, '');
+
+describe.skipIf(!hasBrowser)('printed documents in Chromium', () => {
+    it('covers all 29 examples and the synthetic SOP', () => {
+        expect(models.map(model => model.id)).toContain('Sintetis40');
+        expect(models).toHaveLength(30);
+    });
+
+    it.each(Array.from({ length: 30 }, (_, index) => index))('document %i: layout, edges, connectors, PDF', async index => {
+        const model = models[index];
+        const plan = planDocument(model);
+        const html = renderPlan(plan);
+        const page = await browser.newPage();
+        try {
+            await page.setContent(html, { waitUntil: 'load' });
+            await page.evaluate(() => document.fonts.ready);
+            // Screenshots of every page, for people to look at (taken first: a failure is easier to read next to its picture).
+            const sections = await page.$$('section.page');
+            for (const [sectionIndex, section] of sections.entries()) {
+                await section.screenshot({ path: join(screenshots, `${model.id}-${sectionIndex + 1}.png`) });
+            }
+
+            const report = await page.evaluate(checkDocumentGeometry);
+            expect(report.problems.join('\n'), model.id).toBe('');
+
+            // One row per step, in order; the planned pages.
+            expect(report.stepRows).toEqual(model.steps.map(step => String(step.number)));
+            expect(await page.$$eval('section[data-page]', sections => sections.map(section => section.getAttribute('data-page')))).toEqual(['identity', ...plan.flowPages.map(() => 'flow')]);
+
+            // Every edge of the model is drawn; one that crosses pages in two pieces joined by a letter.
+            const pageOf = new Map(plan.flowPages.flatMap(flowPage => flowPage.steps.map(step => [step, String(flowPage.pageNumber)])));
+            for (const edge of model.edges) {
+                const drawn = report.pieces.filter(piece => piece.from === String(edge.from) && piece.to === String(edge.to) && piece.label === edge.label);
+                if (edge.to === 'end' && report.symbols.some(symbol => symbol.step === String(edge.from) && symbol.shape === 'terminator')) {
+                    // The step's own capsule is the end of the flow.
+                    expect(drawn).toEqual([]);
+                    continue;
+                }
+                const crosses = edge.to !== 'end' && pageOf.get(edge.from) !== pageOf.get(edge.to);
+                expect(drawn.length, `${model.id}: edge ${edge.from} -> ${edge.to}`).toBe(crosses ? 2 : 1);
+            }
+            // The first step is a capsule; so is every step whose only way on is the end.
+            expect(report.symbols.find(symbol => symbol.step === '1')?.shape).toBe(model.steps[0].kind === 'decision' ? 'decision' : 'terminator');
+
+            // Every connector letter appears exactly twice: where the flow leaves and where it resumes.
+            const letters = new Map<string, string[]>();
+            for (const connector of report.connectors) letters.set(connector.letter, [...(letters.get(connector.letter) ?? []), connector.role]);
+            for (const [letter, roles] of letters) expect(roles.sort(), `${model.id}: connector ${letter}`).toEqual(['in', 'out']);
+
+            // Print: the planned number of pages, each holding the steps planned for it, in full.
+            const pdfPath = join(pdfFolder, `${model.id}.pdf`);
+            writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+            const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))![1]);
+            expect(pages, `${model.id}: printed pages`).toBe(plan.pageCount);
+            const identityText = normalize(execFileSync('pdftotext', ['-raw', '-f', '1', '-l', '1', pdfPath, '-'], { encoding: 'utf8' }));
+            expect(identityText).toContain(normalize('Nomor SOP'));
+            expect(identityText).toContain(normalize(model.title.toUpperCase()));
+            for (const flowPage of plan.flowPages) {
+                const text = normalize(execFileSync('pdftotext', ['-raw', '-f', String(flowPage.pageNumber), '-l', String(flowPage.pageNumber), pdfPath, '-'], { encoding: 'utf8' }));
+                expect(text).toContain(normalize(`Halaman ${flowPage.pageNumber} dari ${plan.pageCount}`));
+                for (const step of model.steps) {
+                    const planned = flowPage.steps.includes(step.number);
+                    if (planned) {
+                        for (const content of [step.activity, ...step.kelengkapan, ...step.output]) {
+                            expect(text, `${model.id} page ${flowPage.pageNumber}: step ${step.number} "${content}"`).toContain(normalize(content));
+                        }
+                    } else {
+                        const sharedWithPlanned = flowPage.steps.some(other => normalize(model.steps[other - 1].activity).includes(normalize(step.activity)));
+                        if (!sharedWithPlanned) {
+                            expect(text, `${model.id} page ${flowPage.pageNumber}: step ${step.number} is not planned here`).not.toContain(normalize(step.activity));
+                        }
+                    }
+                }
+            }
+        } finally {
+            await page.close();
+        }
+    }, 120_000);
+});

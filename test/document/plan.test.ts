@@ -1,0 +1,80 @@
+/** The document plan without a browser: pagination rules, papers, the identity page's contents. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { planDocument, renderDocument, RowTooTallError } from '../../packages/document/src/index.js';
+import { buildModel, SopAst } from '../../packages/language/src/index.js';
+import type { SopModel } from '../../packages/model/src/index.js';
+import { buildFiles, clearAll, createTestServices } from '../support/services.js';
+import { syntheticSop } from '../support/synthetic-sop.js';
+
+const services = createTestServices();
+afterEach(() => clearAll(services));
+
+async function modelOf(source: string): Promise<SopModel> {
+    const [document] = await buildFiles(services, { [`/plan/${Math.random().toString(36).slice(2)}.sop`]: source });
+    return buildModel(document.parseResult.value.elements.find(SopAst.isSop)!);
+}
+
+describe('pagination', () => {
+    it('starts a new page at halaman baru, even when the page has room', async () => {
+        const source = syntheticSop(6).replace('    keputusan s5:', '    halaman baru\n    keputusan s5:');
+        const plan = planDocument(await modelOf(source));
+        expect(plan.flowPages.map(page => page.steps)).toEqual([[1, 2, 3, 4], [5, 6]]);
+        expect(plan.pageCount).toBe(3);
+    });
+
+    it('fills pages with whole rows and keeps room for connectors and the totals', async () => {
+        const plan = planDocument(await modelOf(syntheticSop(40)));
+        const steps = plan.flowPages.flatMap(page => page.steps);
+        expect(steps).toEqual(Array.from({ length: 40 }, (_, index) => index + 1));
+        const usable = plan.box.contentHeightPx - 18;
+        const caption = plan.caption.lines.length * plan.caption.lineHeight + 6;
+        const totals = plan.totals.lines.length * plan.totals.lineHeight + 6;
+        for (const page of plan.flowPages) {
+            expect(caption + page.tableHeight + (page.isLast ? totals : 0)).toBeLessThanOrEqual(usable);
+            expect(Boolean(page.frame.topBand)).toBe(page.pageNumber > 2);
+            expect(Boolean(page.frame.bottomBand)).toBe(!page.isLast);
+        }
+    });
+
+    it('puts more rows on the taller F4 page than on A4', async () => {
+        const model = await modelOf(syntheticSop(40));
+        expect(planDocument(model, { paper: 'f4' }).pageCount).toBeLessThanOrEqual(planDocument(model, { paper: 'a4' }).pageCount);
+        expect(planDocument(model, { paper: 'letter' }).paper.label).toBe('Letter');
+    });
+
+    it('refuses a step that cannot fit on one page, naming it', async () => {
+        const items = Array.from({ length: 120 }, (_, index) => `"Lampiran ${index + 1}"`).join(', ');
+        const model = await modelOf(syntheticSop(3).replace('kelengkapan "Berkas 1", "Disposisi"', `kelengkapan ${items}`));
+        expect(() => planDocument(model)).toThrow(RowTooTallError);
+        try {
+            planDocument(model);
+        } catch (error) {
+            expect((error as RowTooTallError).stepNumber).toBe(2);
+        }
+    });
+});
+
+describe('identity page', () => {
+    it('prints the signatory with rank and a grouped NIP, dates the Indonesian way, and "-" for what is empty', async () => {
+        const html = renderDocument(await modelOf(`instansi umum "Dinas Komunikasi dan Informatika" { pemerintah "Pemerintah Kabupaten Simalungun" unit "Subbagian Umum" }
+sop Cuti "Pengajuan Surat Cuti Pegawai" {
+    instansi umum
+    nomor "800/12/SOP/2024"
+    dibuat 2024-01-08
+    efektif Februari 2024
+    disahkan "Kepala Dinas Komunikasi dan Informatika" nama "Drs. Budi Santoso, M.Si" pangkat "Pembina" nip "197001011995031002"
+    pelaksana { a "Pemohon" b "Kepala Dinas" }
+    langkah a "Mengajukan"
+    langkah b "Menandatangani"
+}`));
+        const cell = (field: string) => new RegExp(`<td class="value" data-field="${field}">(.*?)</td>`).exec(html)?.[1].replace(/<[^>]+>/g, '');
+        expect(cell('nomor')).toBe('800/12/SOP/2024');
+        expect(cell('dibuat')).toBe('08 Januari 2024');
+        expect(cell('revisi')).toBe('-');
+        expect(cell('efektif')).toBe('Februari 2024');
+        expect(cell('disahkan')).toBe('Kepala Dinas Komunikasi dan InformatikaDrs. Budi Santoso, M.SiPembinaNIP. 19700101 199503 1 002');
+        expect(cell('nama-sop')).toBe('PENGAJUAN SURAT CUTI PEGAWAI');
+        expect(html).toContain('PEMERINTAH KABUPATEN SIMALUNGUN');
+        expect(/<td data-field="peralatan">.*?<\/td>/.exec(html)?.[0].replace(/<[^>]+>/g, '')).toBe('Peralatan/Perlengkapan:-');
+    });
+});
