@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EmptyFileSystem, URI } from 'langium';
 import { buildModel, createSopServices, formatSopDocument, SopAst } from '../packages/language/src/index.js';
+import { planDocument, renderPlan } from '../packages/document/src/index.js';
 import { exampleFiles } from '../test/support/examples.js';
 import { syntheticSop } from '../test/support/synthetic-sop.js';
 
@@ -79,6 +80,19 @@ const { sop } = createSopServices(EmptyFileSystem);
 const end = medium.textDocument.positionAt(medium.textDocument.getText().lastIndexOf('tidak -> ') + 'tidak -> '.length);
 const completion = await measure(RUNS, () => sop.lsp.CompletionProvider!.getCompletion(medium, { textDocument: { uri: medium.uri.toString() }, position: end }));
 report('complete a branch target in a 1000-step SOP', ms(completion));
+
+const exampleModels = (await buildWorkspace(examples)).flatMap(document => document.parseResult.value.elements.filter(SopAst.isSop).map(sop => buildModel(sop)));
+report('plan + render the documents of all 29 examples (HTML)', ms(await measure(RUNS, () => exampleModels.map(model => renderPlan(planDocument(model))).length)));
+const documentSizes = [100, 400];
+const documentTimes: number[] = [];
+for (const size of documentSizes) {
+    const [document] = await buildWorkspace({ 'doc.sop': syntheticSop(size) });
+    const model = buildModel(document.parseResult.value.elements.find(SopAst.isSop)!);
+    const time = await measure(RUNS, () => renderPlan(planDocument(model)));
+    documentTimes.push(time);
+    report(`plan + render the document of a ${size}-step SOP`, ms(time));
+}
+report(`  growth ${documentSizes[0]} → ${documentSizes[1]} steps (4.0 would be linear)`, `× ${(documentTimes[1] / documentTimes[0]).toFixed(2)}`);
 
 const cli = join(root, 'packages/cli/bin/sop.js');
 const cliTime = await measure(Math.max(3, Math.round(RUNS / 2)), () => spawnSync(process.execPath, [cli, 'check', join(root, 'examples'), '--format', 'json']));

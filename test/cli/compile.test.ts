@@ -161,6 +161,16 @@ describe('sop compile', () => {
         }
     }, 60_000);
 
+    it('shows a progress line on a terminal, and colours there unless NO_COLOR is set', () => {
+        // `script` runs the command on a pseudo-terminal, as a user's shell would.
+        const onTerminal = (env: string) => execFileSync('script', ['-qc', `${env} ${process.execPath} ${sopBin} compile ${examplesRoot} -o ${join(work, 'out-tty')} --to json`, '/dev/null'], { encoding: 'utf8' });
+        const coloured = onTerminal('NO_COLOR=');
+        expect(coloured).toContain('\r\u001b[K[1/29] ');
+        expect(coloured).toContain('[29/29] ');
+        expect(coloured).toContain('\u001b[1mWrote 29 SOPs');
+        expect(onTerminal('NO_COLOR=1')).not.toContain('\u001b[1m');
+    });
+
     it('compiles the examples, with no progress line when not on a terminal', () => {
         const out = join(work, 'out-examples');
         const result = runSop(['compile', examplesRoot, '-o', out, '--to', 'json']);

@@ -45,7 +45,8 @@ afterAll(async () => {
     rmSync(pdfFolder, { recursive: true, force: true });
 });
 
-const normalize = (text: string) => text.replace(/\s+/g, '');
+// Whitespace and the hyphens of words cut at a column's edge are layout, not text.
+const normalize = (text: string) => text.replace(/[\s\u2010]+/g, '');
 
 describe.skipIf(!hasBrowser)('printed documents in Chromium', () => {
     it('covers all 29 examples and the synthetic SOP', () => {

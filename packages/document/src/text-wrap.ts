@@ -4,6 +4,9 @@
  */
 import { measureText, type FontSpec } from './fonts/text-metrics.js';
 
+/** Marks a word cut because it is wider than its column (U+2010 HYPHEN, unlike "-", never part of the text). */
+export const CUT_HYPHEN = '\u2010';
+
 /**
  * Greedy breaking at spaces, and after `/` or `-` inside long words ("menyetujui/tak"). A word
  * longer than the line is cut by characters. Existing line breaks are kept.
@@ -32,14 +35,14 @@ function wrapParagraph(paragraph: string, width: number, font: FontSpec, lines: 
             lines.push(line.trimEnd());
             line = '';
         }
-        // The piece alone may still be too wide: cut it by characters.
+        // The piece alone may still be too wide: cut it by characters, marking each cut with a hyphen.
         let piece = word.trimStart();
         while (measureText(piece.trimEnd(), font) > width) {
             let cut = piece.length - 1;
-            while (cut > 1 && measureText(piece.slice(0, cut), font) > width) {
+            while (cut > 1 && measureText(piece.slice(0, cut) + CUT_HYPHEN, font) > width) {
                 cut--;
             }
-            lines.push(piece.slice(0, cut));
+            lines.push(piece.slice(0, cut) + CUT_HYPHEN);
             piece = piece.slice(cut);
         }
         line = piece;

@@ -3,7 +3,7 @@
  * step that ends the SOP, rectangle (process), diamond (decision); arrows and off-page pentagons
  * are drawn by the router.
  */
-import type { SopModel, Step } from '@sop-ap/model';
+import type { Edge, Step } from '@sop-ap/model';
 
 export type SymbolShape = 'terminator' | 'process' | 'decision';
 
@@ -27,11 +27,10 @@ export interface SymbolSize {
  * A step is drawn as a capsule when it starts the SOP or when its only way on is the end; a
  * decision always stays a diamond.
  */
-export function shapeOf(step: Step, model: SopModel): SymbolShape {
+export function shapeOf(step: Step, outgoing: readonly Edge[]): SymbolShape {
     if (step.kind === 'decision') {
         return 'decision';
     }
-    const outgoing = model.edges.filter(edge => edge.from === step.number);
     const ends = outgoing.length > 0 && outgoing.every(edge => edge.to === 'end');
     return step.number === 1 || ends ? 'terminator' : 'process';
 }

@@ -55,7 +55,7 @@ export function planIdentity(model: SopModel, width: number, height: number, log
     for (const scale of [1, 0.92, 0.84, 0.76, 0.7]) {
         const layout = layoutAt(model.identity, model.title, width, logo, scale);
         if (layout.totalHeight <= height) {
-            return layout;
+            return fillPage(layout, height);
         }
     }
     throw new IdentityTooLongError('the identity section does not fit one page');
@@ -132,6 +132,16 @@ function layoutAt(identity: Identity, title: string, width: number, logo: LogoSi
         scale, unitLines, logo: logoBox, leftWidth, rightWidth, labelWidth, rows, topHeight, grid, gridColumnWidth, gap: GAP,
         totalHeight: topHeight + GAP + gridHeight,
     };
+}
+
+/** The grid grows to the foot of the page, as on signed documents, sharing the room out evenly. */
+function fillPage(layout: IdentityLayout, height: number): IdentityLayout {
+    const spare = Math.floor((height - layout.totalHeight - 4) / layout.grid.length);
+    if (spare <= 0) {
+        return layout;
+    }
+    const grid = layout.grid.map(row => ({ ...row, height: row.height + spare }));
+    return { ...layout, grid, totalHeight: layout.totalHeight + spare * grid.length };
 }
 
 function centred(text: string, width: number, font: FontSpec, lineHeight: number): TextBlock {

@@ -2,7 +2,7 @@
  * The content of each flowchart row: the text of its cells laid out to the column widths, and the
  * height the row needs for that text and for its symbol (with room for arrows and branch labels).
  */
-import type { SopModel, Step } from '@sop-ap/model';
+import type { Edge, SopModel, Step } from '@sop-ap/model';
 import { measureText } from '../fonts/text-metrics.js';
 import { endCapsuleSize, shapeOf, symbolSize, type LaneGeometry, type SymbolShape, type SymbolSize } from '../flow/symbols.js';
 import type { Columns } from './columns.js';
@@ -53,12 +53,16 @@ export function labelSize(lines: readonly string[]): { width: number; height: nu
 export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGeometry): StepRow[] {
     const laneOf = new Map(model.actors.map((actor, index) => [actor.id, index]));
     const inner = (width: number) => width - 2 * CELL_PADDING_X;
+    const outgoingOf = new Map<number, Edge[]>();
+    for (const edge of model.edges) {
+        outgoingOf.set(edge.from, [...(outgoingOf.get(edge.from) ?? []), edge]);
+    }
     return model.steps.map(step => {
         const laneIndices = step.actors.map(actor => laneOf.get(actor) ?? 0);
         const lanes: [number, number] = [Math.min(...laneIndices), Math.max(...laneIndices)];
-        const shape = shapeOf(step, model);
+        const outgoing = outgoingOf.get(step.number) ?? [];
+        const shape = shapeOf(step, outgoing);
         const size = symbolSize(shape, geometry, lanes[1] - lanes[0] + 1);
-        const outgoing = model.edges.filter(edge => edge.from === step.number);
         const continuesToNext = outgoing.some(edge => edge.to === step.number + 1);
         const end: EndPlacement = shape === 'decision' && outgoing.some(edge => edge.to === 'end') ? (continuesToNext ? 'side' : 'below') : 'none';
         const endSize = endCapsuleSize(geometry);
