@@ -1,16 +1,16 @@
 /**
  * `sop compile [paths...] -o DIR [--to html,json,pdf] [--paper a4|f4|letter] [--watch] [--chrome PATH]`
  */
-import { watch, type FSWatcher } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { IdentityTooLongError, PAPERS, RowTooTallError, type PaperName } from '@sop-ap/document';
-import { GrammarUtils } from 'langium';
-import { SopAst, type Locale } from '@sop-ap/language';
+import type { Locale } from '@sop-ap/language';
 import { cliMessages, type CliMessages } from '../cli-messages.js';
 import { compilableSops, type SopToCompile } from '../compile/compilable-sops.js';
 import { indexPage, type IndexEntry } from '../compile/index-page.js';
 import { readLogo } from '../compile/logo.js';
+import { locateLogo, locateStep } from '../compile/locate.js';
+import { watchForChanges } from '../compile/watch.js';
 import { OUTPUT_FORMATS, writeOutputs, type OutputFormat, type OutputSettings, type WrittenFile } from '../compile/write-outputs.js';
 import { choose, chooseLocale, parseCommandLine, UsageError } from '../options.js';
 import { findChrome } from '../pdf/find-chrome.js';
@@ -71,7 +71,7 @@ export async function runCompile(args: string[]): Promise<number> {
         if (!values.watch) {
             return code;
         }
-        await watchAndCompile(options, written);
+        await watchForChanges(options.paths, messages, () => compileOnce(options, written, true));
         return EXIT_OK;
     } finally {
         await printer?.close();
@@ -166,22 +166,6 @@ async function compileSop(item: SopToCompile, settings: OutputSettings, written:
     }
 }
 
-function locateStep(item: SopToCompile, stepNumber: number, message: string): string {
-    const step = item.sop.members.filter(SopAst.isStep)[stepNumber - 1];
-    const start = step?.$cstNode?.range.start;
-    return start ? `${item.file.source.display}:${start.line + 1}:${start.character + 1}: ${message}` : message;
-}
-
-/** "instansi.sop:6:10: The logo ... cannot be read", pointing at the `logo` line of the instansi. */
-function locateLogo(item: SopToCompile, all: readonly CheckedFile[], message: string): string | undefined {
-    const instansi = item.sop.members.filter(SopAst.isInstansiLink).at(-1)?.instansi?.ref;
-    const field = instansi?.fields.filter(each => each.key === 'logo').at(-1);
-    const node = field && GrammarUtils.findNodeForProperty(field.$cstNode, 'value');
-    const file = all.find(each => each.document.parseResult.value === instansi?.$container);
-    if (!node || !file) return undefined;
-    return `${file.source.display}:${node.range.start.line + 1}:${node.range.start.character + 1}: ${message}`;
-}
-
 /** `[12/29] SuratCuti` on a terminal, rewritten in place; nothing elsewhere. */
 function progressLine(total: number, messages: CliMessages): (done: number, id: string) => void {
     const enabled = Boolean(process.stderr.isTTY) && total > 3;
@@ -189,46 +173,6 @@ function progressLine(total: number, messages: CliMessages): (done: number, id: 
         if (!enabled) return;
         process.stderr.write(done < 0 ? '\r\u001b[K' : `\r\u001b[K${messages.progress(done + 1, total, id)}`);
     };
-}
-
-/** Recompiles after every burst of changes to .sop files under the given paths, until interrupted. */
-async function watchAndCompile(options: CompileOptions, written: Map<string, string>): Promise<void> {
-    const { messages } = options;
-    process.stdout.write(messages.watching + '\n');
-    const roots = (options.paths.length > 0 ? options.paths : ['.']).map(path => resolve(path));
-    const changed = new Set<string>();
-    let timer: NodeJS.Timeout | undefined;
-    let running = Promise.resolve();
-    const watchers: FSWatcher[] = [];
-    await new Promise<void>(stop => {
-        for (const root of roots) {
-            const isFile = extname(root) === '.sop';
-            const watcher = watch(isFile ? resolve(root, '..') : root, { recursive: !isFile }, (_event, name) => {
-                if (!name || extname(String(name)) !== '.sop') return;
-                if (isFile && basename(String(name)) !== basename(root)) return;
-                changed.add(String(name));
-                clearTimeout(timer);
-                timer = setTimeout(() => {
-                    const names = [...changed].sort();
-                    changed.clear();
-                    running = running.then(async () => {
-                        process.stdout.write(messages.changed(names.join(', ')) + '\n');
-                        await compileOnce(options, written, true);
-                    }).catch(error => {
-                        process.stderr.write(`sop: ${firstLine(error)}\n`);
-                    });
-                }, 250);
-            });
-            watchers.push(watcher);
-        }
-        const finish = () => {
-            watchers.forEach(watcher => watcher.close());
-            clearTimeout(timer);
-            void running.then(stop);
-        };
-        process.once('SIGINT', finish);
-        process.once('SIGTERM', finish);
-    });
 }
 
 function firstLine(error: unknown): string {

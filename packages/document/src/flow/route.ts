@@ -7,14 +7,16 @@
  */
 import type { Columns } from '../layout/columns.js';
 import type { StepRow } from '../layout/step-rows.js';
-import { END_SLOT_GAP, SYMBOL_BOTTOM_CLEARANCE, SYMBOL_TOP_CLEARANCE } from '../layout/step-rows.js';
+import { SYMBOL_TOP_CLEARANCE } from '../layout/step-rows.js';
+import { placeRows } from './place-rows.js';
 import { placeConnectors, CONNECTOR_SIZE, type ConnectorRequest } from './connectors.js';
 import type { FlowPiece, PageDrawing } from './drawing.js';
-import { endCapsuleLane, exitSides, type ClassifiedEdge, type Side } from './edge-kinds.js';
+import { exitSides, type ClassifiedEdge, type Side } from './edge-kinds.js';
 import { bottom, centerX, centerY, right, simplify, type Box, type Point } from './geometry.js';
 import { placeLabels, type LabelRequest } from './labels.js';
 import type { LaneGeometry } from './symbols.js';
 import { assignTracks, type TrackRequest } from './tracks.js';
+import { freeGutter, trackX, type Gutter } from './gutters.js';
 
 /** The vertical layout of one page's table, from pagination. */
 export interface PageFrame {
@@ -38,18 +40,9 @@ const BEND_ABOVE_ROW_END = 7;
 /** Distance of a bend inside a connector band from the band's edge. */
 const BAND_BEND = 3;
 
-interface RowPlace {
-    page: number;
-    top: number;
-    height: number;
-    symbol: Box;
-    endCapsule?: Box;
-}
-
 interface GutterRun {
     page: number;
-    gutterKey: string;
-    gutterBox: { left: number; width: number };
+    gutter: Gutter;
     from: number;
     to: number;
     track?: number;
@@ -57,7 +50,6 @@ interface GutterRun {
 
 export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
     const { rows, columns, geometry } = input;
-    const laneLeft = (lane: number) => columns.x.lanes[lane];
     const places = placeRows(input);
     const pages: PageDrawing[] = input.frames.map(() => ({ symbols: [], pieces: [], connectors: [], labels: [] }));
 
@@ -72,26 +64,9 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
     });
 
     const sidesOut = exitSides(input.edges);
-    const symbolsOnPage = (page: number) => pages[page].symbols.map(symbol => symbol.box);
 
-    /** The first gutter, moving outwards from `lane` on `side`, that no symbol between y1 and y2 covers. */
-    const chooseGutter = (page: number, lane: number, side: Side, y1: number, y2: number): { key: string; left: number; width: number } => {
-        const low = Math.min(y1, y2);
-        const high = Math.max(y1, y2);
-        const blockers = symbolsOnPage(page).filter(box => box.y < high && bottom(box) > low);
-        const step = side === 'right' ? 1 : -1;
-        let candidate = lane;
-        for (; candidate >= 0 && candidate < columns.laneCount; candidate += step) {
-            const left = side === 'right' ? laneLeft(candidate) + columns.lane - geometry.gutter : laneLeft(candidate);
-            if (!blockers.some(box => box.x < left + geometry.gutter && right(box) > left)) {
-                return { key: `${page}:${candidate}:${side}`, left, width: geometry.gutter };
-            }
-        }
-        // Every gutter on that side is covered (a meeting across all lanes): use the outermost one.
-        const outer = side === 'right' ? columns.laneCount - 1 : 0;
-        const left = side === 'right' ? laneLeft(outer) + columns.lane - geometry.gutter : laneLeft(outer);
-        return { key: `${page}:${outer}:${side}`, left, width: geometry.gutter };
-    };
+    const chooseGutter = (page: number, lane: number, side: Side, y1: number, y2: number) =>
+        freeGutter(columns, geometry, pages[page].symbols.map(symbol => symbol.box), { lane, side, page, from: y1, to: y2 });
 
     // Pass 1: decide the shape of every piece, collecting gutter runs and connector requests.
     interface PendingPiece {
@@ -104,8 +79,8 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
     const connectorRequests: ConnectorRequest[] = [];
     let letterIndex = 0;
 
-    const newRun = (page: number, gutter: { key: string; left: number; width: number }, from: number, to: number): GutterRun => {
-        const run: GutterRun = { page, gutterKey: gutter.key, gutterBox: { left: gutter.left, width: gutter.width }, from, to };
+    const newRun = (page: number, gutter: Gutter, from: number, to: number): GutterRun => {
+        const run: GutterRun = { page, gutter, from, to };
         runs.push(run);
         return run;
     };
@@ -258,16 +233,10 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
     }
 
     // Pass 2: tracks in the gutters, then connector positions (they line up with their tracks).
-    const trackRequests: TrackRequest[] = runs.map(run => ({ gutterKey: run.gutterKey, from: run.from, to: run.to }));
+    const trackRequests: TrackRequest[] = runs.map(run => ({ gutterKey: run.gutter.key, from: run.from, to: run.to }));
     const { track, tracksPerGutter } = assignTracks(trackRequests);
     runs.forEach((run, index) => { run.track = track[index]; });
-    const runX = (run: GutterRun) => {
-        const count = tracksPerGutter.get(run.gutterKey) ?? 1;
-        const spacing = run.gutterBox.width / (count + 1);
-        // Track 0 nearest the symbols, so that the innermost run bends first.
-        const fromInside = (run.track! + 1) * spacing;
-        return run.gutterKey.endsWith(':right') ? run.gutterBox.left + fromInside : run.gutterBox.left + run.gutterBox.width - fromInside;
-    };
+    const runX = (run: GutterRun) => trackX(run.gutter, run.track!, tracksPerGutter.get(run.gutter.key) ?? 1);
     for (const request of connectorRequests) {
         if (request.run) {
             request.preferredX = runX(request.run as GutterRun);
@@ -295,35 +264,6 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
     }
     placeLabels(labelRequests, pages, lanesArea, input.frames);
     return pages;
-}
-
-/** Symbol boxes of every row, and the end capsules of decisions that branch to `selesai`. */
-function placeRows(input: FlowLayoutInput): RowPlace[] {
-    const { rows, columns, geometry } = input;
-    const places: RowPlace[] = new Array(rows.length);
-    input.frames.forEach((frame, page) => {
-        frame.rowIndices.forEach((rowIndex, position) => {
-            const row = rows[rowIndex];
-            const top = frame.rowTops[position];
-            const spanLeft = columns.x.lanes[row.lanes[0]] + geometry.gutter;
-            const spanRight = columns.x.lanes[row.lanes[1]] + columns.lane - geometry.gutter;
-            const cx = (spanLeft + spanRight) / 2;
-            const endBelow = row.end === 'below' ? END_SLOT_GAP + row.endSize.height + 4 : 0;
-            const free = row.height - SYMBOL_TOP_CLEARANCE - row.size.height - SYMBOL_BOTTOM_CLEARANCE - endBelow;
-            const symbolTop = top + SYMBOL_TOP_CLEARANCE + Math.max(0, free) / 2;
-            const symbol: Box = { x: cx - row.size.width / 2, y: symbolTop, width: row.size.width, height: row.size.height };
-            let endCapsule: Box | undefined;
-            if (row.end === 'below') {
-                endCapsule = { x: cx - row.endSize.width / 2, y: bottom(symbol) + END_SLOT_GAP, width: row.endSize.width, height: row.endSize.height };
-            } else if (row.end === 'side') {
-                const { lane } = endCapsuleLane(row, columns.laneCount);
-                const laneCenter = columns.x.lanes[lane] + columns.lane / 2;
-                endCapsule = { x: laneCenter - row.endSize.width / 2, y: centerY(symbol) - row.endSize.height / 2, width: row.endSize.width, height: row.endSize.height };
-            }
-            places[rowIndex] = { page, top, height: row.height, symbol, endCapsule };
-        });
-    });
-    return places;
 }
 
 /** A, B, ... Z, AA, AB, ... */

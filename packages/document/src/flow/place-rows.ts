@@ -1,0 +1,41 @@
+/** Where each row's symbol sits on its page, and the end capsule of a decision that branches to `selesai`. */
+import { END_SLOT_GAP, SYMBOL_BOTTOM_CLEARANCE, SYMBOL_TOP_CLEARANCE } from '../layout/step-rows.js';
+import { endCapsuleLane } from './edge-kinds.js';
+import { bottom, centerY, type Box } from './geometry.js';
+import type { FlowLayoutInput } from './route.js';
+
+export interface RowPlace {
+    page: number;
+    top: number;
+    height: number;
+    symbol: Box;
+    endCapsule?: Box;
+}
+
+export function placeRows(input: FlowLayoutInput): RowPlace[] {
+    const { rows, columns, geometry } = input;
+    const places: RowPlace[] = new Array(rows.length);
+    input.frames.forEach((frame, page) => {
+        frame.rowIndices.forEach((rowIndex, position) => {
+            const row = rows[rowIndex];
+            const top = frame.rowTops[position];
+            const spanLeft = columns.x.lanes[row.lanes[0]] + geometry.gutter;
+            const spanRight = columns.x.lanes[row.lanes[1]] + columns.lane - geometry.gutter;
+            const cx = (spanLeft + spanRight) / 2;
+            const endBelow = row.end === 'below' ? END_SLOT_GAP + row.endSize.height + 4 : 0;
+            const free = row.height - SYMBOL_TOP_CLEARANCE - row.size.height - SYMBOL_BOTTOM_CLEARANCE - endBelow;
+            const symbolTop = top + SYMBOL_TOP_CLEARANCE + Math.max(0, free) / 2;
+            const symbol: Box = { x: cx - row.size.width / 2, y: symbolTop, width: row.size.width, height: row.size.height };
+            let endCapsule: Box | undefined;
+            if (row.end === 'below') {
+                endCapsule = { x: cx - row.endSize.width / 2, y: bottom(symbol) + END_SLOT_GAP, width: row.endSize.width, height: row.endSize.height };
+            } else if (row.end === 'side') {
+                const { lane } = endCapsuleLane(row, columns.laneCount);
+                const laneCenter = columns.x.lanes[lane] + columns.lane / 2;
+                endCapsule = { x: laneCenter - row.endSize.width / 2, y: centerY(symbol) - row.endSize.height / 2, width: row.endSize.width, height: row.endSize.height };
+            }
+            places[rowIndex] = { page, top, height: row.height, symbol, endCapsule };
+        });
+    });
+    return places;
+}
