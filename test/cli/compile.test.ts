@@ -107,6 +107,13 @@ describe('sop compile', () => {
         expect(existsSync(join(work, 'x'))).toBe(false);
     });
 
+    it('reports an output folder that cannot be created as an I/O error', () => {
+        // A file where the folder should go.
+        const result = runSop(['compile', 'good', '-o', 'good/surat.sop/out'], { cwd: work });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toBe(`sop: ${join(work, 'good/surat.sop/out')}: cannot be read or written (ENOTDIR).\n`);
+    });
+
     it('says clearly when there is no browser to print PDFs, and writes nothing', () => {
         const out = join(work, 'out-nochrome');
         const result = runSop(['compile', 'good', '-o', out, '--to', 'html,pdf', '--chrome', '/nowhere/chromium'], { cwd: work });

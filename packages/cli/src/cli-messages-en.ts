@@ -71,6 +71,7 @@ Exit status: 0 all written, 1 an SOP had errors (the others were written), 2 usa
     summary: (files, sops, errors, warnings) =>
         `${plural(files, 'file', 'files')}, ${plural(sops, 'SOP', 'SOPs')}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`,
     severity: severity => severity,
+    ioError: (path, code) => `${path}: cannot be read or written (${code}).`,
     internalError: detail => `Internal error: ${detail}. Please report it with the file that caused it.`,
     formatWouldChange: path => `${path}: would be reformatted`,
     formatted: path => `${path}: formatted`,

@@ -69,6 +69,7 @@ Status keluar: 0 semua ditulis, 1 ada SOP yang salah (yang lain tetap ditulis), 
     summary: (files, sops, errors, warnings) =>
         `${files} berkas, ${sops} SOP: ${errors} kesalahan, ${warnings} peringatan`,
     severity: severity => ({ error: 'kesalahan', warning: 'peringatan', info: 'info', hint: 'saran' })[severity],
+    ioError: (path, code) => `${path}: tidak dapat dibaca atau ditulis (${code}).`,
     internalError: detail => `Galat internal: ${detail}. Mohon laporkan bersama berkas penyebabnya.`,
     formatWouldChange: path => `${path}: akan dirapikan`,
     formatted: path => `${path}: dirapikan`,

@@ -36,6 +36,7 @@ export interface CliMessages {
     summary(files: number, sops: number, errors: number, warnings: number): string;
     severity(severity: 'error' | 'warning' | 'info' | 'hint'): string;
     internalError(detail: string): string;
+    ioError(path: string, code: string): string;
     formatWouldChange(path: string): string;
     formatted(path: string): string;
     formatSummary(changed: number, files: number, check: boolean): string;

@@ -48,8 +48,12 @@ function safeLocale(argv: string[]) {
 function fail(error: unknown): number {
     const paint = paintFor(process.stderr);
     const messages = cliMessages(safeLocale(process.argv.slice(2)));
+    const io = error as NodeJS.ErrnoException;
     if (error instanceof UsageError) {
         process.stderr.write(`${paint.red('sop:')} ${messages.badOption(error.message)}\n`);
+    } else if (io?.code && io.path) {
+        // A folder that cannot be created, a file that cannot be written: the user's to fix, not a bug.
+        process.stderr.write(`${paint.red('sop:')} ${messages.ioError(io.path, io.code)}\n`);
     } else {
         const detail = error instanceof Error ? error.message : String(error);
         process.stderr.write(`${paint.red('sop:')} ${messages.internalError(detail)}\n`);

@@ -3,7 +3,7 @@
  * text, row heights, which rows go on which page, and every symbol, arrow, connector and label of
  * the flowchart. Rendering only draws this plan; tests check the browser against it.
  */
-import { CONVERSION_RULE, formatMinuteRange, type SopModel } from '@sop-ap/model';
+import { CONVERSION_RULE, formatMinuteCount, formatMinuteRange, type SopModel } from '@sop-ap/model';
 import { classifyEdges } from './flow/edge-kinds.js';
 import type { PageDrawing } from './flow/drawing.js';
 import { layoutFlow, type PageFrame } from './flow/route.js';
@@ -117,7 +117,6 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
 
 function totalsText(model: SopModel): string {
     const { waktu, stepsWithoutWaktu } = model.totals;
-    const range = waktu.min === waktu.max ? `${waktu.min} menit` : `${waktu.min}-${waktu.max} menit`;
     const missing = stepsWithoutWaktu.length > 0 ? ` Langkah tanpa waktu (dihitung nol): ${stepsWithoutWaktu.join(', ')}.` : '';
-    return `Total waktu jalur utama: ${formatMinuteRange(waktu)} (${range}). Konversi: ${CONVERSION_RULE}.${missing}`;
+    return `Total waktu jalur utama: ${formatMinuteRange(waktu)} (${formatMinuteCount(waktu)}). Konversi: ${CONVERSION_RULE}.${missing}`;
 }

@@ -66,6 +66,11 @@ export function formatMinuteRange(range: { min: number; max: number }): string {
         : `${formatMinutes(range.min)} - ${formatMinutes(range.max)}`;
 }
 
+/** A range as a count of minutes: "165-225 menit", or "30 menit" when both ends agree. */
+export function formatMinuteCount(range: { min: number; max: number }): string {
+    return range.min === range.max ? `${formatNumber(range.min)} menit` : `${formatNumber(range.min)}-${formatNumber(range.max)} menit`;
+}
+
 /** Indonesian decimal comma: 2.5 → "2,5". */
 export function formatNumber(value: number): string {
     return String(Math.round(value * 100) / 100).replace('.', ',');

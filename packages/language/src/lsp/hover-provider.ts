@@ -5,7 +5,7 @@
 import { AstNodeHoverProvider } from 'langium/lsp';
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver-protocol';
-import { CONVERSION_RULE, formatMinuteRange } from '@sop-ap/model';
+import { CONVERSION_RULE, formatMinuteCount, formatMinuteRange } from '@sop-ap/model';
 import * as ast from '../generated/ast.js';
 import type { SopLocale } from '../i18n/locale.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
@@ -64,22 +64,18 @@ export class SopHoverProvider extends AstNodeHoverProvider {
         const lanes = step.actors.map(actor => titles.get(actor.$refText) ?? actor.$refText).join(', ');
         const waktuField = lastOf(fieldsOf(step, ast.isWaktuField));
         const waktu = waktuField ? waktuOf(waktuField.duration) : null;
-        const waktuText = waktu ? `${waktu.text} = ${formatMinuteRange(waktu)} (${rangeInMinutes(waktu)})` : undefined;
+        const waktuText = waktu ? `${waktu.text} = ${formatMinuteRange(waktu)} (${formatMinuteCount(waktu)})` : undefined;
         const header = this.messages.hoverStep(stepNumber(step), step.kind === 'keputusan' ? 'decision' : 'process', lanes, waktuText);
         return `${header}\n\n_${step.activity}_`;
     }
 
     protected describeSop(sop: ast.Sop): string {
         const model = buildModel(sop);
-        const total = `${formatMinuteRange(model.totals.waktu)} (${rangeInMinutes(model.totals.waktu)})`;
+        const total = `${formatMinuteRange(model.totals.waktu)} (${formatMinuteCount(model.totals.waktu)})`;
         return [
             `**${sop.title ?? sop.name}**`,
             this.messages.hoverSopTotal(total, model.totals.stepsWithoutWaktu),
             this.messages.hoverConversion(CONVERSION_RULE),
         ].join('\n\n');
     }
-}
-
-function rangeInMinutes(range: { min: number; max: number }): string {
-    return range.min === range.max ? `${range.min} menit` : `${range.min}-${range.max} menit`;
 }
