@@ -41,7 +41,6 @@ const BEND_ABOVE_ROW_END = 7;
 const BAND_BEND = 3;
 
 interface GutterRun {
-    page: number;
     gutter: Gutter;
     from: number;
     to: number;
@@ -79,8 +78,8 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
     const connectorRequests: ConnectorRequest[] = [];
     let letterIndex = 0;
 
-    const newRun = (page: number, gutter: Gutter, from: number, to: number): GutterRun => {
-        const run: GutterRun = { page, gutter, from, to };
+    const newRun = (gutter: Gutter, from: number, to: number): GutterRun => {
+        const run: GutterRun = { gutter, from, to };
         runs.push(run);
         return run;
     };
@@ -183,7 +182,7 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
 
         if (!crossing) {
             const gutter = chooseGutter(source.page, exitLane, side, exitY, centerY(targetBox));
-            const run = newRun(source.page, gutter, exitY, centerY(targetBox));
+            const run = newRun(gutter, exitY, centerY(targetBox));
             pending.push({
                 page: source.page,
                 build: runX => {
@@ -204,9 +203,9 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
         const outBend = downward ? outBand.y + BAND_BEND : outBand.y + outBand.height - BAND_BEND;
         const inBend = downward ? inBand.y + inBand.height - BAND_BEND : inBand.y + BAND_BEND;
         const sourceGutter = chooseGutter(source.page, exitLane, side, exitY, outBend);
-        const sourceRun = newRun(source.page, sourceGutter, exitY, outBend);
+        const sourceRun = newRun(sourceGutter, exitY, outBend);
         const targetGutter = chooseGutter(target.page, targetLane, side, inBend, centerY(targetBox));
-        const targetRun = newRun(target.page, targetGutter, inBend, centerY(targetBox));
+        const targetRun = newRun(targetGutter, inBend, centerY(targetBox));
         const out: ConnectorRequest = { page: source.page, band: outBandName, preferredX: NaN, letter, role: 'out', step: edge.from, edgeIndex: item.index, run: sourceRun };
         const into: ConnectorRequest = { page: target.page, band: inBandName, preferredX: NaN, letter, role: 'in', step: edge.to as number, edgeIndex: item.index, run: targetRun };
         connectorRequests.push(out, into);
