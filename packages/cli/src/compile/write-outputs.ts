@@ -27,29 +27,21 @@ export interface WrittenFile {
  * `previous` holds digests of earlier writes, so that unchanged files are not written again.
  */
 export async function writeOutputs(model: SopModel, logo: { dataUri: string } | null, settings: OutputSettings, previous: Map<string, string>): Promise<WrittenFile[]> {
-    const contents: Array<[string, string | Buffer]> = [];
     let html: string | undefined;
     const documentHtml = () => html ??= renderPlan(planDocument(model, { paper: settings.paper, logo }));
-    for (const format of settings.formats) {
+    // Each file is known by a digest of what it shows before it is produced: a PDF (which carries a
+    // creation time) by the document it prints, so that an unchanged one is not printed again.
+    const planned = settings.formats.map(format => {
         const path = join(settings.folder, `${model.id}.${format}`);
-        if (format === 'json') {
-            contents.push([path, JSON.stringify(model, null, 2) + '\n']);
-        } else if (format === 'html') {
-            contents.push([path, documentHtml()]);
-        } else {
-            contents.push([path, await settings.printer!.print(documentHtml())]);
-        }
+        const source = format === 'json' ? JSON.stringify(model, null, 2) + '\n' : documentHtml();
+        const produce = async (): Promise<string | Buffer> => format === 'pdf' ? settings.printer!.print(source) : source;
+        return { path, digest: createHash('sha256').update(source).digest('hex'), produce };
+    });
+    const changed = planned.filter(file => previous.get(file.path) !== file.digest);
+    const contents = await Promise.all(changed.map(async file => [file, await file.produce()] as const));
+    for (const [file, content] of contents) {
+        await writeFileAtomic(file.path, content);
+        previous.set(file.path, file.digest);
     }
-    const written: WrittenFile[] = [];
-    for (const [path, content] of contents) {
-        // PDFs carry a creation time; compare them by the document they print instead.
-        const digest = createHash('sha256').update(path.endsWith('.pdf') ? documentHtml() : content).digest('hex');
-        const changed = previous.get(path) !== digest;
-        if (changed) {
-            await writeFileAtomic(path, content);
-            previous.set(path, digest);
-        }
-        written.push({ path, changed });
-    }
-    return written;
+    return planned.map(file => ({ path: file.path, changed: changed.includes(file) }));
 }
