@@ -93,7 +93,7 @@ describe('flow graph', () => {
 
     it('sums the main path and lists its steps without waktu', () => {
         const step = (number: number, minutes: number | null): Step => ({
-            number, label: null, kind: 'process', actors: ['a'], activity: '', kelengkapan: [], output: [], keterangan: null, pageBreakBefore: false,
+            number, label: null, kind: 'process', actors: ['a'], activity: '', kelengkapan: [], output: [], keterangan: null, pageBreakBefore: false, line: number,
             waktu: minutes === null ? null : { min: minutes, max: minutes * 2, text: '' },
         });
         const totals = computeTotals([step(1, 30), step(2, null), step(3, 15)], [

@@ -35,6 +35,8 @@ export interface Step {
     keterangan: string | null;
     /** `halaman baru` stands right before this step: the printed table starts a new page here. */
     pageBreakBefore: boolean;
+    /** 1-based line of the step's keyword in its source file, so that editors can map shapes to text. */
+    line: number;
 }
 
 export type EdgeTarget = number | 'end';

@@ -54,6 +54,7 @@ function buildStep(node: ast.Step, number: number, pageBreakBefore: boolean): St
         output: fieldsOf(node, ast.isOutputField).flatMap(field => field.list?.items ?? []),
         keterangan: keterangan?.text ?? null,
         pageBreakBefore,
+        line: (node.$cstNode?.range.start.line ?? 0) + 1,
     };
 }
 
