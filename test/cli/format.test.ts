@@ -32,6 +32,14 @@ describe('sop format', () => {
         expect(runSop(['format', '--check', 'a.sop'], { cwd: work }).status).toBe(0);
     });
 
+    it('keeps CRLF line endings and the byte order mark', () => {
+        const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+        writeFileSync(join(work, 'windows.sop'), '\uFEFF' + crlf(messy));
+        expect(runSop(['format', 'windows.sop'], { cwd: work }).status).toBe(0);
+        expect(readFileSync(join(work, 'windows.sop'), 'utf8')).toBe('\uFEFF' + crlf(tidy));
+        expect(runSop(['format', '--check', 'windows.sop'], { cwd: work }).status).toBe(0);
+    });
+
     it('leaves a file with syntax errors alone and exits 1', () => {
         const broken = 'sop A "A" {\n langkah a "x" { waktu menit }\n}\n';
         writeFileSync(join(work, 'broken.sop'), broken);

@@ -12,7 +12,9 @@ export interface SourceFile {
     path: string;
     /** As shown to the user: relative to the current folder when inside it. */
     display: string;
+    /** The text without its byte order mark; `bom` says whether the file had one, so a rewrite keeps it. */
     text: string;
+    bom: boolean;
 }
 
 /** Something that stops a path from being checked; reported with exit status 2. */
@@ -81,7 +83,7 @@ async function readAll(paths: string[], problems: SourceProblem[], messages: Cli
             const bytes = await readFile(path);
             const decoded = decodeUtf8(bytes);
             if (typeof decoded === 'string') {
-                files.push({ path, display, text: decoded });
+                files.push({ path, display, text: decoded, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf });
             } else {
                 problems.push({ display, line: decoded.line, column: decoded.column, message: messages.notUtf8(decoded.byte) });
             }

@@ -18,6 +18,9 @@ import { SopDocumentValidator } from './validation/sop-document-validator.js';
 import { registerValidationChecks } from './validation/sop-validator.js';
 import { SopSettings } from './workspace/settings.js';
 import { SopDocumentBuilder } from './workspace/document-builder.js';
+import { SopDocumentUpdateHandler } from './workspace/document-update-handler.js';
+import { SopServiceRegistry } from './workspace/service-registry.js';
+import { SopDocumentFactory } from './workspace/document-factory.js';
 import { SopCompletionProvider } from './lsp/completion-provider.js';
 import { SopHoverProvider } from './lsp/hover-provider.js';
 import { SopDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
@@ -25,6 +28,7 @@ import { SopFormatter } from './lsp/formatter.js';
 import { SopCodeActionProvider } from './lsp/code-action-provider.js';
 import { SopSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { SopRenameProvider } from './lsp/rename-provider.js';
+import { SopFoldingRangeProvider } from './lsp/folding-range-provider.js';
 
 export interface SopAddedServices {
     i18n: {
@@ -62,12 +66,18 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         CodeActionProvider: services => new SopCodeActionProvider(services),
         SemanticTokenProvider: services => new SopSemanticTokenProvider(services),
         RenameProvider: services => new SopRenameProvider(services),
+        FoldingRangeProvider: services => new SopFoldingRangeProvider(services),
     },
 };
 
 export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: services => new SopServiceRegistry(services),
     workspace: {
         DocumentBuilder: services => new SopDocumentBuilder(services),
+        LangiumDocumentFactory: services => new SopDocumentFactory(services),
+    },
+    lsp: {
+        DocumentUpdateHandler: services => new SopDocumentUpdateHandler(services),
     },
 };
 

@@ -34,7 +34,8 @@ export async function runFormat(args: string[]): Promise<number> {
         if (values.check) {
             process.stdout.write(messages.formatWouldChange(file.source.display) + '\n');
         } else {
-            await writeFileAtomic(file.source.path, formatted);
+            // The formatter keeps the file's line endings; the byte order mark was taken off when reading.
+            await writeFileAtomic(file.source.path, (file.source.bom ? '\uFEFF' : '') + formatted);
             process.stdout.write(messages.formatted(file.source.display) + '\n');
         }
     }

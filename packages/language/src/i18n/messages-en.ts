@@ -91,6 +91,7 @@ export const englishMessages: Messages = {
     fixReplaceWith: text => `Change to \`${text}\``,
     fixMakeDecision: () => 'Make this step a `keputusan`',
     renameInvalid: name => `\`${name}\` cannot be an id: use letters, digits and _, start with a letter, and avoid keywords.`,
+    renameTaken: (name, kind) => `\`${name}\` is already ${{ actor: 'an actor of this SOP', label: 'a step label of this SOP', sop: 'the id of an SOP in the workspace', instansi: 'the id of an instansi in the workspace' }[kind]}: choose another name.`,
 
     hoverActor: (title, stepCount) => `**${title}** (actor, ${stepCount} step${stepCount === 1 ? '' : 's'})`,
     hoverStep: (number, kind, lanes, waktu) =>

@@ -91,6 +91,7 @@ export const indonesianMessages: Messages = {
     fixReplaceWith: text => `Ganti dengan \`${text}\``,
     fixMakeDecision: () => 'Jadikan langkah ini `keputusan`',
     renameInvalid: name => `\`${name}\` tidak dapat menjadi id: gunakan huruf, angka dan _, diawali huruf, dan bukan kata kunci.`,
+    renameTaken: (name, kind) => `\`${name}\` sudah dipakai sebagai ${{ actor: 'pelaksana di SOP ini', label: 'label langkah di SOP ini', sop: 'id SOP di workspace', instansi: 'id instansi di workspace' }[kind]}: pilih nama lain.`,
 
     hoverActor: (title, stepCount) => `**${title}** (pelaksana, ${stepCount} langkah)`,
     hoverStep: (number, kind, lanes, waktu) =>

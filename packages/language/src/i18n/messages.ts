@@ -10,6 +10,8 @@ import { indonesianMessages } from './messages-id.js';
 export type IdentityField = 'nomor' | 'dibuat' | 'efektif' | 'disahkan' | 'title';
 export type MutuBakuField = 'waktu' | 'output' | 'kelengkapan';
 export type DateKey = 'dibuat' | 'revisi' | 'efektif';
+/** What a name is already taken by when a rename is refused. */
+export type RenameKind = 'actor' | 'label' | 'sop' | 'instansi';
 export type MissingBranch = 'tidak' | 'second-label' | 'both';
 
 export interface Messages {
@@ -66,6 +68,7 @@ export interface Messages {
     fixReplaceWith(text: string): string;
     fixMakeDecision(): string;
     renameInvalid(name: string): string;
+    renameTaken(name: string, kind: RenameKind): string;
     // hovers
     hoverActor(title: string, stepCount: number): string;
     hoverStep(number: number, kind: 'process' | 'decision', lanes: string, waktu: string | undefined): string;

@@ -10,6 +10,7 @@ import type { SopLocale } from '../i18n/locale.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { membersOf } from '../model/ast-access.js';
 import type { SopServices } from '../sop-module.js';
+import { lineEndingOf, withLineEnding } from './line-endings.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 
 export class SopCodeActionProvider implements CodeActionProvider {
@@ -99,7 +100,10 @@ export class SopCodeActionProvider implements CodeActionProvider {
         return /^[ \t]*/.exec(text.slice(lineStart))![0];
     }
 
-    protected fix(title: string, document: LangiumDocument, diagnostic: Diagnostic, edits: TextEdit[]): CodeAction {
+    /** Every edit speaks the file's line ending, whatever the fix wrote. */
+    protected fix(title: string, document: LangiumDocument, diagnostic: Diagnostic, written: TextEdit[]): CodeAction {
+        const eol = lineEndingOf(document.textDocument.getText());
+        const edits = written.map(edit => ({ ...edit, newText: withLineEnding(edit.newText, eol) }));
         return {
             title,
             kind: CodeActionKind.QuickFix,

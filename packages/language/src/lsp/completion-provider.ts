@@ -1,24 +1,49 @@
 /**
- * Completion beyond Langium's keywords and references: units after a number, and for `kelengkapan`
- * the outputs of earlier steps (the output of step n is usually the kelengkapan of step n+1).
- * References get a detail that says what they are: an actor's title, a step's number and activity.
+ * Completion beyond Langium's keywords and references: units after a number (and `kerja` after
+ * `hari`), dates after `dibuat`/`revisi`/`efektif`, and for `kelengkapan` the outputs of earlier
+ * steps (the output of step n is usually the kelengkapan of step n+1). References get a detail that
+ * says what they are, and never the choice that would be an error: a branch to its own step, an SOP
+ * related to itself. Nothing is offered inside comments.
  */
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { AstUtils, CstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
-import { CompletionItemKind } from 'vscode-languageserver-protocol';
+import {
+    AstUtils, CstUtils, GrammarAST, OperationCancelled, type AstNodeDescription, type Cancellation, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream,
+} from 'langium';
+import { CompletionItemKind, type CompletionList, type CompletionParams } from 'vscode-languageserver-protocol';
 import { DURATION_UNITS, MINUTES_PER_UNIT } from '@sop-ap/model';
 import * as ast from '../generated/ast.js';
 import { stepNumber, stepsOf } from '../model/ast-access.js';
+import { isInsideComment } from './completion-context.js';
+import { dateSuggestions } from './completion-dates.js';
 
 /** The list keyword that governs the cursor, read backwards over the text with strings blanked. */
 const LIST_KEYWORD = /\b(kelengkapan|output|keterangan|waktu|peralatan|pencatatan|hukum|pelaksana|peringatan|keterkaitan|langkah|keputusan)\b/g;
 
 export class SopCompletionProvider extends DefaultCompletionProvider {
 
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
+        if (isInsideComment(document.textDocument.getText(), document.textDocument.offsetAt(params.position))) {
+            return undefined;
+        }
+        const list = await super.getCompletion(document, params, cancelToken);
+        // The editor has moved on (it cancelled): say so, rather than answer for text that changed.
+        if (cancelToken?.isCancellationRequested) {
+            throw OperationCancelled;
+        }
+        return list;
+    }
+
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
+        const assigned = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment)?.feature;
+        if (rule === 'DurationUnit' && assigned === 'qualifier') {
+            return this.completeUnitQualifier(context, acceptor);
+        }
         if (rule === 'DurationUnit' && !GrammarAST.isKeyword(next.feature)) {
             return this.completeUnits(context, acceptor);
+        }
+        if (rule === 'DateValue' && !GrammarAST.isKeyword(next.feature)) {
+            return this.completeDates(context, assigned === 'month', acceptor);
         }
         if (rule === 'TextList' && !GrammarAST.isKeyword(next.feature)) {
             return this.completeEarlierOutputs(context, acceptor);
@@ -33,6 +58,39 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
             detail: unit === 'menit' ? '1 menit' : `= ${MINUTES_PER_UNIT[unit]} menit`,
             sortText: `0${index}`,
         }));
+    }
+
+    /** `hari kerja` is the only unit with a qualifier. */
+    protected completeUnitQualifier(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const unit = context.node && AstUtils.getContainerOfType(context.node, ast.isDurationUnit);
+        const written = unit?.word ?? /(\w+)\s*$/.exec(context.textDocument.getText().slice(0, context.offset))?.[1];
+        if (written === 'hari') {
+            acceptor(context, { label: 'kerja', kind: CompletionItemKind.Unit, detail: `hari kerja = ${MINUTES_PER_UNIT['hari kerja']} menit`, sortText: '00' });
+        }
+    }
+
+    protected completeDates(context: CompletionContext, afterDay: boolean, acceptor: CompletionAcceptor): void {
+        dateSuggestions(new Date(), afterDay).forEach((suggestion, index) => acceptor(context, {
+            label: suggestion.label,
+            kind: CompletionItemKind.Value,
+            detail: suggestion.detail,
+            sortText: String(index).padStart(3, '0'),
+        }));
+    }
+
+    /** Never offer the choice that is an error: a branch or `lanjut` to its own step, an SOP related to itself. */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        const container = refInfo.container;
+        if (ast.isTarget(container) || refInfo.property === 'step') {
+            const step = AstUtils.getContainerOfType(container, ast.isStep);
+            return step ? candidates.filter(candidate => candidate.node !== step && !(step.name && candidate.name === step.name)) : candidates;
+        }
+        if (ast.isRelatedSop(container) || ast.isKeterkaitanField(container)) {
+            const sop = AstUtils.getContainerOfType(container, ast.isSop);
+            return sop?.name ? candidates.filter(candidate => candidate.name !== sop.name) : candidates;
+        }
+        return candidates;
     }
 
     protected completeEarlierOutputs(context: CompletionContext, acceptor: CompletionAcceptor): void {

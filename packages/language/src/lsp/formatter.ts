@@ -8,6 +8,7 @@ import type { DocumentOnTypeFormattingOptions, FormattingOptions, TextEdit } fro
 import * as ast from '../generated/ast.js';
 import { cstLeaves } from './cst-leaves.js';
 import { formatTokens, type FormatLayout, type FormatToken } from './format-tokens.js';
+import { inOriginalConvention } from './line-endings.js';
 
 /** Nodes that begin a line of their own. */
 const isStatement = (node: AstNode): boolean =>
@@ -76,10 +77,12 @@ export function formatSopDocument(document: LangiumDocument, options: Partial<Fo
         }
     }
     const layout: FormatLayout = { statementStarts, blockOpeners, padTo };
-    return formatTokens(document.textDocument.getText(), tokens, layout, {
+    const text = document.textDocument.getText();
+    const formatted = formatTokens(text, tokens, layout, {
         tabSize: options.tabSize ?? 4,
         insertSpaces: options.insertSpaces ?? true,
     });
+    return inOriginalConvention(text, formatted);
 }
 
 function collectTokens(rootCst: CstNode, tokens: FormatToken[]): void {

@@ -103,7 +103,14 @@ export class SopLexerErrorMessageProvider extends DefaultLexerErrorMessageProvid
 
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number): string {
         const messages = messagesFor(this.locale.current);
-        const character = fullText.charAt(startOffset);
+        const character = characterAt(fullText, startOffset);
         return character === '"' ? messages.syntaxUnclosedString() : messages.syntaxUnexpectedCharacter(character);
     }
+}
+
+/** The whole character at `offset`, never half of a surrogate pair (an emoji is two UTF-16 units). */
+export function characterAt(text: string, offset: number): string {
+    const start = offset > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(offset)) && /[\uD800-\uDBFF]/.test(text.charAt(offset - 1)) ? offset - 1 : offset;
+    const codePoint = text.codePointAt(start);
+    return codePoint === undefined ? '' : String.fromCodePoint(codePoint);
 }

@@ -9,6 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { localeFrom } from '../i18n/locale.js';
 import { createSopServices } from '../sop-module.js';
+import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, sop } = createSopServices({ connection, ...NodeFileSystem });
@@ -31,4 +32,5 @@ shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
     void shared.workspace.WorkspaceLock.write(token => builder.build(documents, { validation: true }, token));
 });
 
+publishDiagnosticsWithVersions(connection, shared);
 startLanguageServer(shared);

@@ -1,43 +1,89 @@
 /**
- * Rebuilds documents whose workspace-wide checks (duplicate SOP and instansi ids) may change when
- * another file changes: Langium relinks only documents that reference the changed ones, but a
- * duplicate id involves no reference at all.
+ * The document builder, with two changes to Langium's:
+ * - A burst of edits (fast typing, a paste applied as many changes, a replace-all) is built once,
+ *   when it ends. Every edit cancels the build of the one before; the parse, which cannot be
+ *   interrupted, now starts only after the edits already waiting in the pipe have been read, so a
+ *   superseded edit costs nothing instead of a full parse.
+ * - Documents whose workspace-wide checks (duplicate SOP and instansi ids) change when another file
+ *   changes are rebuilt too. Langium relinks only documents that reference the changed ones, but a
+ *   duplicate id involves no reference at all: a file created or changed on disk that declares an
+ *   id must also revalidate every other file that declares it, so that both report the duplicate.
  */
-import { DefaultDocumentBuilder, URI, type LangiumDocument } from 'langium';
+import {
+    DefaultDocumentBuilder, DocumentState, OperationCancelled, type BuildOptions, type Cancellation, type LangiumDocument, type URI,
+} from 'langium';
 import { isSop, isInstansi, type SopFile } from '../generated/ast.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 
-const DECLARATION = /\b(?:sop|instansi)\s+([A-Za-z_]\w*)/g;
-
 export class SopDocumentBuilder extends DefaultDocumentBuilder {
 
-    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        return super.shouldRelink(document, changedUris)
-            || this.hasDuplicateIdDiagnostic(document)
-            || this.declaresAnIdDeclaredIn(document, changedUris);
+    /** Changes of updates that were cancelled before they started: the next update takes them over. */
+    protected readonly pendingChanged = new Map<string, URI>();
+    protected readonly pendingDeleted = new Map<string, URI>();
+
+    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        for (const uri of changed) {
+            this.pendingDeleted.delete(uri.toString());
+            this.pendingChanged.set(uri.toString(), uri);
+        }
+        for (const uri of deleted) {
+            this.pendingChanged.delete(uri.toString());
+            this.pendingDeleted.set(uri.toString(), uri);
+        }
+        // Superseded while it waited for its turn: the newer update takes its changes over.
+        if (cancelToken?.isCancellationRequested) {
+            throw OperationCancelled;
+        }
+        // Let the messages already received be read first: a newer edit cancels this update.
+        await new Promise(resolve => setTimeout(resolve, 0));
+        if (cancelToken?.isCancellationRequested) {
+            throw OperationCancelled;
+        }
+        const changedNow = [...this.pendingChanged.values()];
+        const deletedNow = [...this.pendingDeleted.values()];
+        this.pendingChanged.clear();
+        this.pendingDeleted.clear();
+        return super.update(changedNow, deletedNow, cancelToken);
     }
 
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return super.shouldRelink(document, changedUris) || this.hasDuplicateIdDiagnostic(document);
+    }
+
+    /** A duplicate may have disappeared with the change: check again. */
     protected hasDuplicateIdDiagnostic(document: LangiumDocument): boolean {
         return (document.diagnostics ?? []).some(diagnostic =>
             diagnostic.code === IssueCodes.DuplicateSop || diagnostic.code === IssueCodes.DuplicateInstansi);
     }
 
-    /** Changed documents are not parsed yet, so their ids are read from their new text. */
-    protected declaresAnIdDeclaredIn(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const root = document.parseResult?.value as SopFile | undefined;
-        const ownIds = new Set((root?.elements ?? []).filter(element => isSop(element) || isInstansi(element)).map(element => element.name));
-        if (ownIds.size === 0) {
-            return false;
-        }
-        for (const uri of changedUris) {
-            const parsed = URI.parse(uri);
-            const text = this.textDocuments?.get(parsed)?.getText() ?? this.langiumDocuments.getDocument(parsed)?.textDocument.getText() ?? '';
-            for (const match of text.matchAll(DECLARATION)) {
-                if (ownIds.has(match[1])) {
-                    return true;
-                }
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        await super.buildDocuments(documents, options, cancelToken);
+        const sharingIds = this.othersDeclaringIdsOf(documents);
+        if (sharingIds.length > 0 && options.validation) {
+            for (const document of sharingIds) {
+                this.resetToState(document, DocumentState.IndexedReferences);
             }
+            await super.buildDocuments(sharingIds, options, cancelToken);
         }
-        return false;
     }
+
+    /** Validated documents outside `built` that declare an SOP or instansi id some built document declares. */
+    protected othersDeclaringIdsOf(built: LangiumDocument[]): LangiumDocument[] {
+        const builtUris = new Set(built.map(document => document.uri.toString()));
+        const ids = new Set(built.flatMap(document => declaredIds(document)));
+        if (ids.size === 0) {
+            return [];
+        }
+        return this.langiumDocuments.all
+            .filter(document => !builtUris.has(document.uri.toString()) && document.state >= DocumentState.Validated)
+            .filter(document => declaredIds(document).some(id => ids.has(id)))
+            .toArray();
+    }
+}
+
+function declaredIds(document: LangiumDocument): string[] {
+    const root = document.parseResult?.value as SopFile | undefined;
+    return (root?.elements ?? [])
+        .filter(element => isSop(element) || isInstansi(element))
+        .flatMap(element => element.name ? [`${element.$type}:${element.name}`] : []);
 }
