@@ -11,6 +11,7 @@ import { buildModel, createSopServices, formatSopDocument, SopAst } from '../pac
 import { planDocument, renderPlan } from '../packages/document/src/index.js';
 import { exampleFiles } from '../test/support/examples.js';
 import { syntheticSop } from '../test/support/synthetic-sop.js';
+import { measureLanguageServer } from './lsp.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -98,3 +99,7 @@ const cli = join(root, 'packages/cli/bin/sop.js');
 const cliTime = await measure(Math.max(3, Math.round(RUNS / 2)), () => spawnSync(process.execPath, [cli, 'check', join(root, 'examples'), '--format', 'json']));
 report('`sop check examples` end to end (process start included)', ms(cliTime));
 report('  of which in-process checking', `${(exampleTime / cliTime * 100).toFixed(0)} %`);
+
+const lsp = await measureLanguageServer(RUNS * 2, Math.max(3, Math.round(RUNS / 2)));
+report('lsp-edit-20: one edit to a 20-step SOP → its diagnostics', `${ms(median(lsp.editRuns))}  (target ≤ 30 ms)`);
+report('lsp-burst-200: 2,000 edits to a 200-step SOP → final diagnostics', `${ms(median(lsp.burstRuns))}  (target ≤ 1000 ms)`);

@@ -1,15 +1,15 @@
-/** The README teaches the language: every example in it must check without errors. */
+/** The README and the language reference teach the language: every example in them must check cleanly. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFiles, clearAll, createTestServices } from '../support/services.js';
 
-const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
-const examples = [...readme.matchAll(/```sop\n([\s\S]*?)```/g)].map(match => match[1]);
+const sopBlocks = (file: string) => [...readFileSync(join(import.meta.dirname, '../..', file), 'utf8').matchAll(/```sop\n([\s\S]*?)```/g)].map(match => match[1]);
+const examples = [...sopBlocks('README.md'), ...sopBlocks('docs/language.md')];
 const services = createTestServices('id');
 afterEach(() => clearAll(services));
 
-describe('README', () => {
+describe('README and docs/language.md', () => {
     it('has examples in the .sop language', () => {
         expect(examples.length).toBeGreaterThan(0);
     });

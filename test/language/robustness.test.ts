@@ -11,7 +11,7 @@ import { buildModel, SopAst } from '../../packages/language/src/index.js';
 import { clearAll, createTestServices } from '../support/services.js';
 
 const services = createTestServices('id');
-const contractExample = readFileSync(join(import.meta.dirname, '../../../shared/sop-language.md'), 'utf8').split('```sop')[1].split('```')[0];
+const referenceExample = readFileSync(join(import.meta.dirname, '../../docs/language.md'), 'utf8').split('```sop')[1].split('```')[0];
 const syntaxShowcase = readFileSync(join(import.meta.dirname, '../validation/cases/syntax-error/clean.sop'), 'utf8');
 
 let errors: unknown[] = [];
@@ -61,14 +61,14 @@ function pausePoints(text: string): number[] {
 }
 
 describe('half-typed sources never break the language services', () => {
-    it.each([['contract example', contractExample], ['syntax showcase', syntaxShowcase]])('every prefix of the %s', async (_name, source) => {
+    it.each([['language reference example', referenceExample], ['syntax showcase', syntaxShowcase]])('every prefix of the %s', async (_name, source) => {
         for (const point of pausePoints(source)) {
             await exercise(source.slice(0, point));
             expect(errors, `after typing ${JSON.stringify(source.slice(Math.max(0, point - 40), point))}`).toEqual([]);
         }
     }, 180_000);
 
-    it.each([['contract example', contractExample], ['syntax showcase', syntaxShowcase]])('the %s with any one line removed', async (_name, source) => {
+    it.each([['language reference example', referenceExample], ['syntax showcase', syntaxShowcase]])('the %s with any one line removed', async (_name, source) => {
         const lines = source.split('\n');
         for (let index = 0; index < lines.length; index++) {
             await exercise([...lines.slice(0, index), ...lines.slice(index + 1)].join('\n'));
