@@ -1,6 +1,6 @@
 // Bundles the command line and the language server into single files that run on plain Node.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -23,4 +23,11 @@ await Promise.all([
     // `sop compile --to pdf` loads it.
     build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/sop.js', external: ['playwright-core'] }),
     build({ ...common, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/language/dist/server.js' }),
+    // The preview page runs in the editor's webview: a browser script, no Node, small.
+    build({
+        entryPoints: ['packages/preview/src/main.ts'], outfile: 'packages/preview/dist/preview.js',
+        bundle: true, platform: 'browser', target: 'chrome120', format: 'iife', minify: true, sourcemap: false, logLevel: 'warning',
+    }),
 ]);
+mkdirSync('packages/preview/dist', { recursive: true });
+copyFileSync('packages/preview/src/preview.css', 'packages/preview/dist/preview.css');

@@ -4,3 +4,4 @@ export { PAPERS, type PaperName } from './layout/paper.js';
 export { RowTooTallError } from './layout/paginate.js';
 export { IdentityTooLongError } from './layout/identity.js';
 export { measureText } from './fonts/text-metrics.js';
+export { logoDataUri, logoMimeType } from './render/logo-data-uri.js';

@@ -1,0 +1,2 @@
+export type * from './messages.js';
+export { previewHtml, type PreviewPageOptions } from './page.js';
