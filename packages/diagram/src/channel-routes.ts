@@ -100,9 +100,10 @@ export function routeChannels(edges: readonly FlowEdge[], nodes: ReadonlyMap<str
 /** Out sideways, along a vertical track beside everything between, into the target's side. */
 function* loopBackCandidates(edge: FlowEdge, source: PlacedNode, target: PlacedNode, exit: Point, entry: Point): Generator<Point[]> {
     const east = edge.sourceSide !== 'WEST';
+    // The first segment holds the branch label beside it, so it is at least as long as the label.
     const start = east
-        ? Math.max(source.box.x + source.box.width, target.box.x + target.box.width) + CLEARANCE
-        : Math.min(source.box.x, target.box.x) - CLEARANCE;
+        ? Math.max(source.box.x + source.box.width + CLEARANCE, target.box.x + target.box.width + CLEARANCE, exit.x + labelRoom(edge))
+        : Math.min(source.box.x - CLEARANCE, target.box.x - CLEARANCE, exit.x - labelRoom(edge));
     for (let k = 0; k < MAX_TRACKS; k++) {
         const x = start + (east ? k : -k) * TRACK;
         yield [exit, { x, y: exit.y }, { x, y: entry.y }, entry];
@@ -128,13 +129,18 @@ function* jumpCandidates(edge: FlowEdge, source: PlacedNode, target: PlacedNode,
         return;
     }
     const east = edge.sourceSide === 'EAST';
-    if (east ? entry.x > exit.x + CLEARANCE : entry.x < exit.x - CLEARANCE) {
+    const room = Math.max(CLEARANCE, labelRoom(edge));
+    if (east ? entry.x > exit.x + room : entry.x < exit.x - room) {
         yield [exit, { x: entry.x, y: exit.y }, entry];
     }
     for (let k = 0; k < MAX_TRACKS; k++) {
-        const x = exit.x + (east ? 1 : -1) * (CLEARANCE + k * TRACK);
+        const x = exit.x + (east ? 1 : -1) * (room + k * TRACK);
         for (const y1 of above.slice(0, 3)) yield [exit, { x, y: exit.y }, { x, y: y1 }, { x: entry.x, y: y1 }, entry];
     }
+}
+
+function labelRoom(edge: FlowEdge): number {
+    return edge.labelWidth > 0 ? edge.labelWidth + 10 : 0;
 }
 
 /** Only when no track is free (never seen): the plain shape, which the geometry check will report. */

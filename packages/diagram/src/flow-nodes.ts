@@ -5,6 +5,7 @@
  * loop-backs come into the side of their target).
  */
 import type { Edge, SopModel, Step } from '@sop-ap/model';
+import { labelLines, labelSize } from './beside-labels.js';
 import { stepContent, stepText, terminatorContent } from './node-content.js';
 import type { NodeKind } from './types.js';
 import { PROCESS_WIDTH } from './typography.js';
@@ -42,6 +43,8 @@ export interface FlowEdge {
     targetSide: Side;
     /** Goes back up (or to itself). */
     loopBack: boolean;
+    /** Width of the branch label (0 without one): a sideways first segment is made long enough to hold it. */
+    labelWidth: number;
     /**
      * ELK routes an edge between consecutive rows; longer ones (loop-backs, jumps, a branch that
      * passes an end terminator) are routed afterwards along free tracks (channel-routes.ts), so
@@ -81,7 +84,7 @@ export function flowNodes(model: SopModel, laneWidth: number): FlowGraphNodes {
         id: 'start', step: 'start', kind: 'start', actors: [model.actors[firstLane]?.id ?? first.actors[0]], firstLane, lastLane: firstLane,
         row: 0, width: start.width, height: start.height, lines: start.lines, text: START_TEXT, line: null, waktu: null, owner: null, offset: null,
     });
-    edges.push({ id: 'e-start', from: 'start', to: 1, source: 'start', target: stepId(1), label: null, sourceSide: 'SOUTH', targetSide: 'NORTH', loopBack: false, byElk: true });
+    edges.push({ id: 'e-start', from: 'start', to: 1, source: 'start', target: stepId(1), label: null, sourceSide: 'SOUTH', targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
 
     for (const step of model.steps) {
         const [left, right] = lanesOf(step);
@@ -110,9 +113,9 @@ export function flowNodes(model: SopModel, laneWidth: number): FlowGraphNodes {
                     waktu: null, owner: step.number, offset: side === 'EAST' || side === 'WEST' ? side : null,
                 });
                 nodes[nodes.length - 1].actors = [model.actors[nodes[nodes.length - 1].firstLane]?.id ?? step.actors[0]];
-                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: 'end', source: stepId(step.number), target: id, label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true });
+                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: 'end', source: stepId(step.number), target: id, label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
             } else {
-                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: edge.to, source: stepId(step.number), target: stepId(edge.to), label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true });
+                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: edge.to, source: stepId(step.number), target: stepId(edge.to), label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
             }
         }
     }
@@ -120,6 +123,7 @@ export function flowNodes(model: SopModel, laneWidth: number): FlowGraphNodes {
     const rowOf = new Map(nodes.map(node => [node.id, node.row]));
     for (const edge of edges) {
         edge.byElk = rowOf.get(edge.target)! === rowOf.get(edge.source)! + 1;
+        edge.labelWidth = edge.label ? labelSize(labelLines(edge.label)).width : 0;
         if (typeof edge.to === 'number' && typeof edge.from === 'number' && edge.to <= edge.from) {
             edge.loopBack = true;
             if (edge.sourceSide === 'SOUTH') edge.sourceSide = 'EAST';

@@ -4,7 +4,7 @@
  * a crossing, no label on a node or on another label, every edge drawn (with its label). Each
  * broken promise comes back as a sentence; the layout tries again wider when there is any.
  */
-import { boxesOverlap, boxTouchesShape, collinearOverlap, right, segmentEntersShape, segments } from './geometry.js';
+import { boxesOverlap, boxTouchesShape, collinearOverlap, right, segmentBox, segmentEntersShape, segments } from './geometry.js';
 import { BandIndex } from './spatial-index.js';
 import type { Point, SwimlaneLayout } from './types.js';
 
@@ -54,9 +54,13 @@ export function geometryProblems(layout: SwimlaneLayout): string[] {
 
     const texts = layout.edges.filter(edge => edge.labelBox).map(edge => ({ name: `label "${edge.label}" of ${edge.from}->${edge.to}`, box: edge.labelBox! }))
         .concat(layout.nodes.filter(node => node.waktuBox).map(node => ({ name: `waktu of ${node.id}`, box: node.waktuBox! })));
+    const segmentIndex = rowIndex(allSegments.map(item => ({ top: Math.min(item.segment[0].y, item.segment[1].y), bottom: Math.max(item.segment[0].y, item.segment[1].y), item })));
     for (const [index, text] of texts.entries()) {
         for (const node of nodeIndex(text.box.y, text.box.y + text.box.height)) {
             if (boxTouchesShape(text.box, node.box, node.kind === 'decision')) problems.push(`${text.name} lies on node ${node.id}`);
+        }
+        for (const { edge, segment } of segmentIndex(text.box.y, text.box.y + text.box.height)) {
+            if (boxesOverlap(text.box, segmentBox(segment[0], segment[1]))) problems.push(`${text.name} lies on ${edge}`);
         }
         for (const other of texts.slice(index + 1)) {
             if (boxesOverlap(text.box, other.box)) problems.push(`${text.name} lies on ${other.name}`);
