@@ -93,11 +93,11 @@ describe('sop compile', () => {
         expect(readFileSync(join(out, 'SuratCuti.html'), 'utf8')).toContain('@page { size: 330mm 215mm; margin: 0; }');
     });
 
-    it('refuses a missing -o, an unknown format, svg and an unknown paper, writing nothing', () => {
+    it('refuses a missing -o, an unknown format, an unknown theme and an unknown paper, writing nothing', () => {
         for (const [args, message] of [
             [['compile', 'good'], 'Say where to write the files with -o DIR.'],
-            [['compile', 'good', '-o', 'x', '--to', 'docx'], '--to takes html or json or pdf, not `docx`.'],
-            [['compile', 'good', '-o', 'x', '--to', 'svg'], '`--to svg` (the swimlane diagram) is not available yet'],
+            [['compile', 'good', '-o', 'x', '--to', 'docx'], '--to takes html or svg or json or pdf, not `docx`.'],
+            [['compile', 'good', '-o', 'x', '--to', 'svg', '--theme', 'blue'], '--theme takes light or dark, not `blue`.'],
             [['compile', 'good', '-o', 'x', '--paper', 'a3'], '--paper takes a4 or f4 or letter, not `a3`.'],
         ] as const) {
             const result = runSop([...args], { cwd: work });

@@ -7,7 +7,7 @@ export const englishCliMessages: CliMessages = {
 
 Commands:
   check     Check .sop files and report problems with file:line:column
-  compile   Compile SOPs to print-ready HTML, PDF and JSON
+  compile   Compile SOPs to print-ready HTML, PDF, JSON and swimlane diagrams (SVG)
   format    Format .sop files in place (--check: only report files that would change)
 
 Run \`sop <command> --help\` for the options of a command.
@@ -30,21 +30,24 @@ meaning never changes. Files with syntax errors are reported and left alone.
   --check      write nothing; exit 1 when a file would change
 
 Exit status: 0 done (or nothing to change), 1 a file would change (--check) or has syntax errors, 2 usage or I/O error.`,
-    compileUsage: `Usage: sop compile [paths...] -o DIR [--to html,json,pdf] [--paper a4|f4|letter] [--watch] [--chrome PATH] [--lang id|en]
+    compileUsage: `Usage: sop compile [paths...] -o DIR [--to html,svg,json,pdf] [--paper a4|f4|letter] [--theme light|dark] [--watch] [--chrome PATH] [--lang id|en]
 
 Compiles every SOP to print-ready files named by its id: DIR/SuratCuti.html (self-contained: styles,
-font, symbols and logo inline), .json (the model), .pdf (printed by Chromium). An SOP with errors is
-reported and not written; the others are. DIR/index.html lists what was written.
+font, symbols and logo inline), .svg (the swimlane diagram, self-contained), .json (the model), .pdf
+(printed by Chromium). An SOP with errors is reported and not written; the others are.
+DIR/index.html lists what was written.
 
   -o, --out DIR          output folder (created if needed)
-  --to FORMATS           html, json, pdf, or several separated by commas (default: html)
+  --to FORMATS           html, svg, json, pdf, or several separated by commas (default: html)
   --paper a4|f4|letter   paper, landscape (default: a4)
+  --theme light|dark     colours of the SVG diagram (default: light)
   --watch                compile again when a file changes, and say what was rewritten
   --chrome PATH          the Chromium or Chrome that prints PDFs (default: SOP_CHROME, then the usual places)
 
 Exit status: 0 all written, 1 an SOP had errors (the others were written), 2 usage or I/O error.`,
     outRequired: 'Say where to write the files with -o DIR.',
-    svgNotYet: '`--to svg` (the swimlane diagram) is not available yet; use html, json or pdf.',
+    diagramProblems: (id, problems) => `${id}.svg: the diagram is written, but its layout is not clean (please report it with the file): ${problems.join('; ')}`,
+    drawingDiagram: (id, steps) => `${id}: drawing the diagram (${steps} steps)`,
     noChrome: 'PDF needs Chromium or Chrome and none was found. Install one (Debian: apt-get install chromium), or give its path with --chrome PATH or SOP_CHROME. Nothing was written.',
     chromeMissing: (from, path) => `${from}: no browser at ${path}. Nothing was written.`,
     chromeFailed: detail => `Chromium could not print: ${detail}`,

@@ -5,7 +5,7 @@ export const indonesianCliMessages: CliMessages = {
 
 Perintah:
   check     Memeriksa berkas .sop dan melaporkan masalah dengan berkas:baris:kolom
-  compile   Mengompilasi SOP menjadi HTML, PDF dan JSON siap cetak
+  compile   Mengompilasi SOP menjadi HTML, PDF, JSON siap cetak dan diagram swimlane (SVG)
   format    Merapikan berkas .sop (--check: hanya melaporkan berkas yang akan berubah)
 
 Jalankan \`sop <perintah> --help\` untuk opsi tiap perintah.
@@ -28,21 +28,24 @@ maknanya tidak pernah berubah. Berkas dengan kesalahan sintaks dilaporkan dan ti
   --check      tidak menulis apa pun; keluar dengan 1 bila ada berkas yang akan berubah
 
 Status keluar: 0 selesai, 1 ada berkas yang akan berubah (--check) atau salah sintaks, 2 salah pemakaian atau gagal baca.`,
-    compileUsage: `Pemakaian: sop compile [path...] -o FOLDER [--to html,json,pdf] [--paper a4|f4|letter] [--watch] [--chrome PATH] [--lang id|en]
+    compileUsage: `Pemakaian: sop compile [path...] -o FOLDER [--to html,svg,json,pdf] [--paper a4|f4|letter] [--theme light|dark] [--watch] [--chrome PATH] [--lang id|en]
 
 Mengompilasi setiap SOP menjadi berkas siap cetak bernama id-nya: FOLDER/SuratCuti.html (lengkap
-dengan gaya, huruf, simbol dan logo), .json (model), .pdf (dicetak oleh Chromium). SOP yang memiliki
-kesalahan dilaporkan dan tidak ditulis; yang lain tetap ditulis. FOLDER/index.html mendaftar hasilnya.
+dengan gaya, huruf, simbol dan logo), .svg (diagram swimlane, berdiri sendiri), .json (model), .pdf
+(dicetak oleh Chromium). SOP yang memiliki kesalahan dilaporkan dan tidak ditulis; yang lain tetap
+ditulis. FOLDER/index.html mendaftar hasilnya.
 
   -o, --out FOLDER       folder keluaran (dibuat bila belum ada)
-  --to FORMAT            html, json, pdf, atau beberapa dipisah koma (bawaan: html)
+  --to FORMAT            html, svg, json, pdf, atau beberapa dipisah koma (bawaan: html)
   --paper a4|f4|letter   kertas, mendatar (bawaan: a4)
+  --theme light|dark     warna diagram SVG: terang atau gelap (bawaan: light)
   --watch                kompilasi ulang saat berkas berubah dan sebutkan apa yang ditulis ulang
   --chrome PATH          Chromium atau Chrome untuk mencetak PDF (bawaan: SOP_CHROME, lalu lokasi umum)
 
 Status keluar: 0 semua ditulis, 1 ada SOP yang salah (yang lain tetap ditulis), 2 salah pemakaian atau gagal baca/tulis.`,
     outRequired: 'Sebutkan folder tujuan dengan -o FOLDER.',
-    svgNotYet: '`--to svg` (diagram swimlane) belum tersedia; gunakan html, json atau pdf.',
+    diagramProblems: (id, problems) => `${id}.svg: diagram ditulis, tetapi tata letaknya belum rapi (mohon laporkan beserta berkasnya): ${problems.join('; ')}`,
+    drawingDiagram: (id, steps) => `${id}: menggambar diagram (${steps} langkah)`,
     noChrome: 'PDF memerlukan Chromium atau Chrome, dan tidak ditemukan. Pasang salah satunya (Debian: apt-get install chromium), atau sebutkan lokasinya dengan --chrome PATH atau SOP_CHROME. Tidak ada berkas yang ditulis.',
     chromeMissing: (from, path) => `${from}: tidak ada peramban di ${path}. Tidak ada berkas yang ditulis.`,
     chromeFailed: detail => `Chromium gagal mencetak: ${detail}`,

@@ -9,7 +9,8 @@ export interface CliMessages {
     formatUsage: string;
     compileUsage: string;
     outRequired: string;
-    svgNotYet: string;
+    diagramProblems(id: string, problems: string[]): string;
+    drawingDiagram(id: string, steps: number): string;
     noChrome: string;
     chromeMissing(from: string, path: string): string;
     chromeFailed(detail: string): string;

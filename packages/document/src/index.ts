@@ -5,3 +5,6 @@ export { RowTooTallError } from './layout/paginate.js';
 export { IdentityTooLongError } from './layout/identity.js';
 export { measureText } from './fonts/text-metrics.js';
 export { logoDataUri, logoMimeType } from './render/logo-data-uri.js';
+// The swimlane diagram (@sop-ap/diagram) measures, wraps and embeds text exactly as the document does.
+export { fontFaceCss, FONT_FAMILY, type FontSpec } from './fonts/text-metrics.js';
+export { wrapText, CUT_HYPHEN } from './text-wrap.js';

@@ -1,5 +1,5 @@
 /**
- * `sop compile [paths...] -o DIR [--to html,json,pdf] [--paper a4|f4|letter] [--watch] [--chrome PATH]`
+ * `sop compile [paths...] -o DIR [--to html,svg,json,pdf] [--paper a4|f4|letter] [--theme light|dark] [--watch] [--chrome PATH]`
  */
 import { mkdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
@@ -11,7 +11,8 @@ import { indexPage, type IndexEntry } from '../compile/index-page.js';
 import { readLogo } from '../compile/logo.js';
 import { locateLogo, locateStep } from '../compile/locate.js';
 import { watchForChanges } from '../compile/watch.js';
-import { OUTPUT_FORMATS, writeOutputs, type OutputFormat, type OutputSettings, type WrittenFile } from '../compile/write-outputs.js';
+import { DIAGRAM_THEMES } from '../compile/diagram-svg.js';
+import { OUTPUT_FORMATS, writeOutputs, type OutputFormat, type OutputSettings, type WrittenOutputs } from '../compile/write-outputs.js';
 import { choose, chooseLocale, parseCommandLine, UsageError } from '../options.js';
 import { findChrome } from '../pdf/find-chrome.js';
 import { PdfPrinter } from '../pdf/pdf-printer.js';
@@ -21,6 +22,9 @@ import { paintFor } from '../terminal.js';
 import { buildWorkspace, type CheckedFile } from '../workspace.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, reportProblems } from './check.js';
+
+/** From this many steps on, laying out the diagram takes long enough to show progress (about 0.3 s). */
+const BIG_DIAGRAM_STEPS = 300;
 
 interface CompileOptions {
     paths: string[];
@@ -34,6 +38,7 @@ export async function runCompile(args: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         to: { type: 'string' },
         paper: { type: 'string' },
+        theme: { type: 'string' },
         watch: { type: 'boolean' },
         chrome: { type: 'string' },
     });
@@ -48,7 +53,8 @@ export async function runCompile(args: string[]): Promise<number> {
     }
     const formats = parseFormats(values.to ?? 'html', messages);
     const paper = choose('paper', values.paper, Object.keys(PAPERS) as PaperName[], 'a4', messages);
-    const settings: OutputSettings = { folder: resolve(values.out), formats, paper };
+    const theme = choose('theme', values.theme, DIAGRAM_THEMES, 'light', messages);
+    const settings: OutputSettings = { folder: resolve(values.out), formats, paper, theme };
 
     let printer: PdfPrinter | undefined;
     if (formats.includes('pdf')) {
@@ -80,9 +86,6 @@ export async function runCompile(args: string[]): Promise<number> {
 
 function parseFormats(text: string, messages: CliMessages): OutputFormat[] {
     const formats = [...new Set(text.split(',').map(format => format.trim().toLowerCase()).filter(Boolean))];
-    if (formats.includes('svg')) {
-        throw new UsageError(messages.svgNotYet);
-    }
     for (const format of formats) {
         if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
             throw new UsageError(messages.badChoice('to', format, [...OUTPUT_FORMATS]));
@@ -102,12 +105,14 @@ async function compileOnce(options: CompileOptions, written: Map<string, string>
     const sops = compilableSops(workspace.files, workspace.all);
     await mkdir(settings.folder, { recursive: true });
 
-    const progress = progressLine(sops.length, messages);
+    // A big diagram takes a while to lay out: say so even when there are few SOPs.
+    const drawsBig = settings.formats.includes('svg') && sops.some(item => item.model.steps.length >= BIG_DIAGRAM_STEPS);
+    const progress = progressLine(sops.length, messages, drawsBig);
     const compiled: IndexEntry[] = [];
     const rewritten: string[] = [];
     let failed = 0;
     for (const [index, item] of sops.entries()) {
-        progress(index, item.model.id);
+        progress(index, settings.formats.includes('svg') && item.model.steps.length >= BIG_DIAGRAM_STEPS ? messages.drawingDiagram(item.model.id, item.model.steps.length) : item.model.id);
         const result = item.errors.length > 0 ? undefined : await compileSop(item, settings, written, messages, workspace.all);
         const errors = item.errors.map(error => renderDiagnostic(error.file, error.diagnostic, messages, errorPaint));
         if (result && 'failure' in result) errors.push(result.failure);
@@ -119,7 +124,11 @@ async function compileOnce(options: CompileOptions, written: Map<string, string>
         }
         compiled.push({ id: item.model.id, title: item.model.title, unit: item.model.identity.instansi?.unit ?? item.model.identity.instansi?.name ?? null });
         if (result && 'written' in result) {
-            rewritten.push(...result.written.filter(file => file.changed).map(file => basename(file.path)));
+            rewritten.push(...result.written.files.filter(file => file.changed).map(file => basename(file.path)));
+            if (result.written.diagramProblems.length > 0) {
+                progress(-1, '');
+                process.stderr.write(`${errorPaint.yellow('sop:')} ${messages.diagramProblems(item.model.id, result.written.diagramProblems)}\n`);
+            }
         }
     }
     progress(-1, '');
@@ -142,7 +151,7 @@ async function compileOnce(options: CompileOptions, written: Map<string, string>
 }
 
 /** Writes one SOP's files, or says in a sentence why it cannot be printed. */
-async function compileSop(item: SopToCompile, settings: OutputSettings, written: Map<string, string>, messages: CliMessages, all: readonly CheckedFile[]): Promise<{ written: WrittenFile[] } | { failure: string }> {
+async function compileSop(item: SopToCompile, settings: OutputSettings, written: Map<string, string>, messages: CliMessages, all: readonly CheckedFile[]): Promise<{ written: WrittenOutputs } | { failure: string }> {
     let logo: { dataUri: string } | null = null;
     const unit = item.model.identity.instansi;
     if (unit?.logoPath) {
@@ -167,8 +176,8 @@ async function compileSop(item: SopToCompile, settings: OutputSettings, written:
 }
 
 /** `[12/29] SuratCuti` on a terminal, rewritten in place; nothing elsewhere. */
-function progressLine(total: number, messages: CliMessages): (done: number, id: string) => void {
-    const enabled = Boolean(process.stderr.isTTY) && total > 3;
+function progressLine(total: number, messages: CliMessages, always: boolean): (done: number, id: string) => void {
+    const enabled = Boolean(process.stderr.isTTY) && (total > 3 || always);
     return (done, id) => {
         if (!enabled) return;
         process.stderr.write(done < 0 ? '\r\u001b[K' : `\r\u001b[K${messages.progress(done + 1, total, id)}`);

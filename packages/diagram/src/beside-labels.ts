@@ -1,0 +1,101 @@
+/**
+ * Text placed beside the drawing after the edges are routed: a branch label ("Ya", "Tidak",
+ * "lengkap") beside the first segment of its own edge, right where it leaves its node, and the
+ * waktu beside its node. Each goes to the first candidate place that touches no node, edge or
+ * other label; a waktu that finds no free place is left out rather than drawn over something.
+ */
+import { measureText, wrapText } from '@sop-ap/document';
+import { bottom, boxesOverlap, boxTouchesShape, segmentBox, segments } from './geometry.js';
+import { BandIndex } from './spatial-index.js';
+import type { PlacedEdge, PlacedNode } from './read-elk-result.js';
+import type { Box, Point } from './types.js';
+import { LABEL_LINE, LABEL_TEXT, WAKTU_LINE, WAKTU_TEXT } from './typography.js';
+
+const GAP = 4;
+const LABEL_MAX_WIDTH = 110;
+
+/** What text must not sit on: nodes, edge segments (thickened) and the texts placed so far. */
+export class Obstacles {
+    private readonly nodes = new BandIndex<PlacedNode>();
+    private readonly boxes = new BandIndex<Box>();
+
+    constructor(nodes: readonly PlacedNode[], edges: readonly PlacedEdge[]) {
+        for (const placed of nodes) this.nodes.add(placed.box.y, bottom(placed.box), placed);
+        for (const placed of edges) {
+            for (const [a, b] of segments(placed.points)) this.addBox(segmentBox(a, b, 1.5));
+        }
+    }
+
+    addBox(box: Box): void {
+        this.boxes.add(box.y, bottom(box), box);
+    }
+
+    /** How many things a text box would sit on (its own edge counts too: a label sits beside it, not on it). */
+    conflicts(box: Box): number {
+        let count = 0;
+        for (const placed of this.nodes.near(box.y, bottom(box))) {
+            if (boxTouchesShape(box, placed.box, placed.node.kind === 'decision')) count++;
+        }
+        for (const other of this.boxes.near(box.y - 1, bottom(box) + 1)) {
+            if (boxesOverlap(box, other, 1)) count++;
+        }
+        return count;
+    }
+}
+
+export function labelLines(text: string): string[] {
+    return wrapText(text, LABEL_MAX_WIDTH, LABEL_TEXT);
+}
+
+export function labelSize(lines: readonly string[]): { width: number; height: number } {
+    return { width: Math.ceil(Math.max(...lines.map(line => measureText(line, LABEL_TEXT)))) + 4, height: lines.length * LABEL_LINE + 2 };
+}
+
+/** Candidates beside the first segment of the edge, nearest first. */
+export function placeBranchLabel(edge: PlacedEdge, size: { width: number; height: number }, obstacles: Obstacles): Box | null {
+    const [start, next] = edge.points;
+    if (!start || !next) return null;
+    const { width, height } = size;
+    const length = Math.hypot(next.x - start.x, next.y - start.y);
+    const candidates: Point[] = [];
+    if (Math.abs(start.x - next.x) < 0.01) {
+        const down = next.y > start.y;
+        for (let step = 0; step * LABEL_LINE + height + 2 <= Math.max(length, height + 2); step++) {
+            const y = down ? start.y + 2 + step * LABEL_LINE : start.y - 2 - height - step * LABEL_LINE;
+            candidates.push({ x: start.x + GAP, y }, { x: start.x - GAP - width, y });
+        }
+    } else {
+        const east = next.x > start.x;
+        for (let step = 0; step * 12 + width + GAP <= Math.max(length, width + GAP); step++) {
+            const x = east ? start.x + GAP + step * 12 : start.x - GAP - width - step * 12;
+            candidates.push({ x, y: start.y - 2 - height }, { x, y: start.y + 2 });
+        }
+    }
+    return firstFree(candidates, size, obstacles);
+}
+
+/** Beside the node's top corners, then its bottom corners; a diamond's empty corners count as free. */
+export function placeWaktu(text: string, node: PlacedNode, obstacles: Obstacles): Box | null {
+    const width = Math.ceil(measureText(text, WAKTU_TEXT)) + 2;
+    const height = WAKTU_LINE;
+    const { box } = node;
+    const diamond = node.node.kind === 'decision';
+    const rightX = diamond ? box.x + box.width * 0.75 + 2 : box.x + box.width + GAP;
+    const leftX = diamond ? box.x + box.width * 0.25 - 2 - width : box.x - GAP - width;
+    const candidates: Point[] = [
+        { x: rightX, y: box.y }, { x: leftX, y: box.y },
+        { x: rightX, y: box.y + box.height - height }, { x: leftX, y: box.y + box.height - height },
+    ];
+    return firstFree(candidates, { width, height }, obstacles, true);
+}
+
+function firstFree(candidates: readonly Point[], size: { width: number; height: number }, obstacles: Obstacles, strict = false): Box | null {
+    let best: { box: Box; cost: number } | null = null;
+    for (const candidate of candidates) {
+        const box = { x: candidate.x, y: candidate.y, width: size.width, height: size.height };
+        const cost = obstacles.conflicts(box);
+        if (cost === 0) return box;
+        if (!best || cost < best.cost) best = { box, cost };
+    }
+    return strict ? null : best?.box ?? null;
+}
