@@ -24,6 +24,8 @@ await Promise.all([
     // `sop check` does not parse it at every start.
     build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/sop.js', external: ['playwright-core', 'elkjs'] }),
     build({ ...common, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/language/dist/server.js' }),
+    // ELK's thread for the preview, beside the server that starts it.
+    build({ ...common, entryPoints: ['packages/language/src/server/preview/elk-thread.ts'], outfile: 'packages/language/dist/elk-thread.js' }),
     // The preview page runs in the editor's webview: a browser script, no Node, small.
     build({
         entryPoints: ['packages/preview/src/main.ts'], outfile: 'packages/preview/dist/preview.js',

@@ -10,6 +10,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { localeFrom } from '../i18n/locale.js';
 import { createSopServices } from '../sop-module.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
+import { startPreview } from './preview/start-preview.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, sop } = createSopServices({ connection, ...NodeFileSystem });
@@ -33,4 +34,5 @@ shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
 });
 
 publishDiagnosticsWithVersions(connection, shared);
+startPreview(connection, shared, sop);
 startLanguageServer(shared);
