@@ -103,3 +103,4 @@ report('  of which in-process checking', `${(exampleTime / cliTime * 100).toFixe
 const lsp = await measureLanguageServer(RUNS * 2, Math.max(3, Math.round(RUNS / 2)));
 report('lsp-edit-20: one edit to a 20-step SOP → its diagnostics', `${ms(median(lsp.editRuns))}  (target ≤ 30 ms)`);
 report('lsp-burst-200: 2,000 edits to a 200-step SOP → final diagnostics', `${ms(median(lsp.burstRuns))}  (target ≤ 1000 ms)`);
+report('preview-edit-20: one edit to a 20-step SOP → its diagram (SVG)', `${ms(median(lsp.previewRuns))}  (target ≤ 60 ms)`);
