@@ -19,8 +19,6 @@ const common = {
 };
 
 await Promise.all([
-    // playwright-core stays a package of its own: it locates its own files at run time, and only
-    // `sop compile --to pdf` loads it.
-    build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/sop.js', external: ['playwright-core'] }),
+    build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/sop.js' }),
     build({ ...common, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/language/dist/server.js' }),
 ]);
