@@ -1,5 +1,7 @@
-// Bundles the command line and the language server into single files that run on plain Node.
+// Bundles the command line and the language server into single files that run on plain Node, and
+// the VS Code extension (client, its own copy of the server, the export code) into CommonJS files.
 import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -18,7 +20,24 @@ const common = {
     define: { SOP_VERSION: JSON.stringify(version) },
 };
 
+// VS Code loads extensions as CommonJS; `vscode` is provided by the editor. The .vsix ships no
+// node_modules, so everything else is inside these files, minified (maps stay out of the .vsix).
+const extension = {
+    ...common,
+    format: 'cjs',
+    banner: undefined,
+    minify: true,
+    external: ['vscode'],
+};
+
+await mkdir('packages/extension/dist/syntaxes', { recursive: true });
 await Promise.all([
     build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/sop.js' }),
     build({ ...common, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/language/dist/server.js' }),
+    // The client; the export code (dist/export.cjs) is required on the first export only.
+    build({ ...extension, entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode', './export.cjs'] }),
+    build({ ...extension, entryPoints: ['packages/cli/src/library.ts'], outfile: 'packages/extension/dist/export.cjs' }),
+    build({ ...extension, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs' }),
+    // One TextMate grammar for every editor: the extension ships a copy made at build time.
+    copyFile('syntaxes/sop.tmLanguage.json', 'packages/extension/dist/syntaxes/sop.tmLanguage.json'),
 ]);
