@@ -48,7 +48,7 @@ async function exportActiveSop(format: ExportFormat, args: ExportArguments): Pro
     }
     if (sop.errors.length > 0) {
         // The first error in the message itself (file:line:column), all of them in the Problems view.
-        void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not exported: it has {1} error(s). {2}', sop.id, sop.errors.length, sop.errors[0].split('\n')[0]));
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not exported ({1} error(s)): {2}', sop.id, sop.errors.length, sop.errors[0].split('\n')[0]));
         return undefined;
     }
     const rendered = await sop.html(settings.get<'a4' | 'f4' | 'letter'>('paper') ?? 'a4');
