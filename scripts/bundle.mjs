@@ -1,6 +1,8 @@
-// Bundles the command line and the language server into single files that run on plain Node.
+// Bundles the command line and the language server into single files that run on plain Node, and
+// the VS Code extension (client, its own copy of the server, the export code) into CommonJS files.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -18,11 +20,25 @@ const common = {
     define: { SOP_VERSION: JSON.stringify(version) },
 };
 
+// VS Code loads extensions as CommonJS; `vscode` is provided by the editor. The .vsix ships no
+// node_modules, so everything else is inside these files, minified (maps stay out of the .vsix).
+const extension = {
+    ...common,
+    format: 'cjs',
+    banner: undefined,
+    minify: true,
+    external: ['vscode'],
+    // The server finds its ELK thread beside itself: by __dirname in CommonJS, import.meta in ESM.
+    logOverride: { 'empty-import-meta': 'silent' },
+};
+
+await mkdir('packages/extension/dist/syntaxes', { recursive: true });
+await mkdir('packages/extension/dist/preview', { recursive: true });
+await mkdir('packages/preview/dist', { recursive: true });
 await Promise.all([
-    // playwright-core stays a package of its own: it locates its own files at run time, and only
-    // `sop compile --to pdf` loads it. So does elkjs (1.5 MB): only `--to svg` loads it, so that
+    // elkjs (1.5 MB) stays a package of its own for the command: only `--to svg` loads it, so that
     // `sop check` does not parse it at every start.
-    build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/sop.js', external: ['playwright-core', 'elkjs'] }),
+    build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/sop.js', external: ['elkjs'] }),
     build({ ...common, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/language/dist/server.js' }),
     // ELK's thread for the preview, beside the server that starts it.
     build({ ...common, entryPoints: ['packages/language/src/server/preview/elk-thread.ts'], outfile: 'packages/language/dist/elk-thread.js' }),
@@ -31,6 +47,15 @@ await Promise.all([
         entryPoints: ['packages/preview/src/main.ts'], outfile: 'packages/preview/dist/preview.js',
         bundle: true, platform: 'browser', target: 'chrome120', format: 'iife', minify: true, sourcemap: false, logLevel: 'warning',
     }),
+    // The client; the export code (dist/export.cjs) is required on the first export only.
+    build({ ...extension, entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode', './export.cjs'] }),
+    build({ ...extension, entryPoints: ['packages/cli/src/library.ts'], outfile: 'packages/extension/dist/export.cjs' }),
+    build({ ...extension, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs' }),
+    build({ ...extension, entryPoints: ['packages/language/src/server/preview/elk-thread.ts'], outfile: 'packages/extension/dist/elk-thread.js' }),
+    // One TextMate grammar for every editor: the extension ships a copy made at build time.
+    copyFile('syntaxes/sop.tmLanguage.json', 'packages/extension/dist/syntaxes/sop.tmLanguage.json'),
+    copyFile('packages/preview/src/preview.css', 'packages/preview/dist/preview.css'),
 ]);
-mkdirSync('packages/preview/dist', { recursive: true });
-copyFileSync('packages/preview/src/preview.css', 'packages/preview/dist/preview.css');
+// The extension ships the preview page beside its client.
+await copyFile('packages/preview/dist/preview.js', 'packages/extension/dist/preview/preview.js');
+await copyFile('packages/preview/dist/preview.css', 'packages/extension/dist/preview/preview.css');

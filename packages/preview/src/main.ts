@@ -4,7 +4,7 @@
  * extension sends everything else by postMessage.
  */
 import { DiagramView } from './diagram-view.js';
-import type { FromPreview, PreviewPageState, PreviewProblem, PreviewStrings, PreviewTab, PreviewTheme, ToPreview } from './messages.js';
+import type { FromPreview, PanelRestoreState, PreviewPageState, PreviewProblem, PreviewStrings, PreviewTab, PreviewTheme, ToPreview } from './messages.js';
 import { rasterize } from './rasterize.js';
 import { TableView } from './table-view.js';
 import { Viewport } from './viewport.js';
@@ -52,7 +52,8 @@ const emptyMessage = element('div', { class: 'empty' }, strings.waiting);
 root.append(toolbar, banner, viewportElement, tableHost, emptyMessage);
 
 let tab: PreviewTab = 'diagram';
-const saveState = () => vscode.setState({ zoom: viewport.zoom, panX: viewport.panX, panY: viewport.panY, fitted: viewport.fitted, tab });
+let panel: PanelRestoreState | undefined;
+const saveState = () => vscode.setState({ zoom: viewport.zoom, panX: viewport.panX, panY: viewport.panY, fitted: viewport.fitted, tab, panel });
 const viewport = new Viewport(viewportElement, canvas, () => {
     zoomLabel.textContent = `${Math.round(viewport.zoom * 100)} %`;
     saveState();
@@ -115,6 +116,10 @@ async function onMessage(message: ToPreview): Promise<void> {
         case 'theme':
             applyTheme(message.theme);
             break;
+        case 'panel':
+            panel = message.panel;
+            saveState();
+            break;
         case 'empty':
             emptyMessage.textContent = message.message;
             emptyMessage.hidden = false;
@@ -154,6 +159,7 @@ window.addEventListener('keydown', event => {
 });
 
 const saved = vscode.getState() ?? {};
+panel = saved.panel;
 viewport.restore(saved);
 showTab(saved.tab === 'table' ? 'table' : 'diagram', false);
 zoomLabel.textContent = `${Math.round(viewport.zoom * 100)} %`;

@@ -26,7 +26,16 @@ export type ToPreview =
     /** Turn a standalone SVG into a PNG (the page has a canvas; the extension has none). */
     | { type: 'rasterize'; requestId: number; svg: string; scale: number }
     /** An empty preview: no .sop editor to follow. */
-    | { type: 'empty'; message: string };
+    | { type: 'empty'; message: string }
+    /** What the extension needs to restore this panel after a window reload; the page keeps it. */
+    | { type: 'panel'; panel: PanelRestoreState };
+
+/** Which document a panel shows, kept by the page so that the panel comes back after a reload. */
+export interface PanelRestoreState {
+    resource: string;
+    locked: boolean;
+    line: number;
+}
 
 export type PreviewTheme = 'auto' | 'light' | 'dark';
 
@@ -51,6 +60,7 @@ export interface PreviewPageState {
     tab: PreviewTab;
     /** The view is fitted to the window until the user zooms or pans. */
     fitted: boolean;
+    panel?: PanelRestoreState;
 }
 
 /** The words of the page, in the editor's language. */

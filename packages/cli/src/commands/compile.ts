@@ -3,13 +3,12 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { IdentityTooLongError, PAPERS, RowTooTallError, type PaperName } from '@sop-ap/document';
+import { PAPERS, type PaperName } from '@sop-ap/document';
 import type { Locale } from '@sop-ap/language';
 import { cliMessages, type CliMessages } from '../cli-messages.js';
 import { compilableSops, type SopToCompile } from '../compile/compilable-sops.js';
 import { indexPage, type IndexEntry } from '../compile/index-page.js';
-import { readLogo } from '../compile/logo.js';
-import { locateLogo, locateStep } from '../compile/locate.js';
+import { layoutFailure, logoOf } from '../compile/sop-document.js';
 import { watchForChanges } from '../compile/watch.js';
 import { DIAGRAM_THEMES } from '../compile/diagram-svg.js';
 import { OUTPUT_FORMATS, writeOutputs, type OutputFormat, type OutputSettings, type WrittenOutputs } from '../compile/write-outputs.js';
@@ -152,26 +151,16 @@ async function compileOnce(options: CompileOptions, written: Map<string, string>
 
 /** Writes one SOP's files, or says in a sentence why it cannot be printed. */
 async function compileSop(item: SopToCompile, settings: OutputSettings, written: Map<string, string>, messages: CliMessages, all: readonly CheckedFile[]): Promise<{ written: WrittenOutputs } | { failure: string }> {
-    let logo: { dataUri: string } | null = null;
-    const unit = item.model.identity.instansi;
-    if (unit?.logoPath) {
-        const result = await readLogo(unit.logoPath);
-        if ('problem' in result) {
-            const message = result.problem === 'unsupported' ? messages.logoUnsupported(result.detail) : messages.logoUnreadable(unit.logo ?? unit.logoPath, result.detail);
-            return { failure: locateLogo(item, all, message) ?? message };
-        }
-        logo = result;
+    const logo = await logoOf(item, all, messages);
+    if ('failure' in logo) {
+        return logo;
     }
     try {
-        return { written: await writeOutputs(item.model, logo, settings, written) };
+        return { written: await writeOutputs(item.model, logo.logo, settings, written) };
     } catch (error) {
-        if (error instanceof RowTooTallError) {
-            return { failure: locateStep(item, error.stepNumber, messages.rowTooTall(error.stepNumber)) };
-        }
-        if (error instanceof IdentityTooLongError) {
-            return { failure: `${item.file.source.display}:${(item.sop.$cstNode?.range.start.line ?? 0) + 1}:1: ${messages.identityTooLong}` };
-        }
-        throw error;
+        const failure = layoutFailure(error, item, messages);
+        if (failure === undefined) throw error;
+        return { failure };
     }
 }
 

@@ -92,6 +92,8 @@ export const englishMessages: Messages = {
     fixMakeDecision: () => 'Make this step a `keputusan`',
     renameInvalid: name => `\`${name}\` cannot be an id: use letters, digits and _, start with a letter, and avoid keywords.`,
     renameTaken: (name, kind) => `\`${name}\` is already ${{ actor: 'an actor of this SOP', label: 'a step label of this SOP', sop: 'the id of an SOP in the workspace', instansi: 'the id of an instansi in the workspace' }[kind]}: choose another name.`,
+    previewNoSop: id => `This file has no SOP \`${id}\`.`,
+    previewSopHasErrors: (id, count, line, column, first) => `SOP \`${id}\` still has ${count} error${count === 1 ? '' : 's'}; the first at line ${line}, column ${column}: ${first}`,
 
     hoverActor: (title, stepCount) => `**${title}** (actor, ${stepCount} step${stepCount === 1 ? '' : 's'})`,
     hoverStep: (number, kind, lanes, waktu) =>

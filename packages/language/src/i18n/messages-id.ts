@@ -92,6 +92,8 @@ export const indonesianMessages: Messages = {
     fixMakeDecision: () => 'Jadikan langkah ini `keputusan`',
     renameInvalid: name => `\`${name}\` tidak dapat menjadi id: gunakan huruf, angka dan _, diawali huruf, dan bukan kata kunci.`,
     renameTaken: (name, kind) => `\`${name}\` sudah dipakai sebagai ${{ actor: 'pelaksana di SOP ini', label: 'label langkah di SOP ini', sop: 'id SOP di workspace', instansi: 'id instansi di workspace' }[kind]}: pilih nama lain.`,
+    previewNoSop: id => `Berkas ini tidak memuat SOP \`${id}\`.`,
+    previewSopHasErrors: (id, count, line, column, first) => `SOP \`${id}\` masih memiliki ${count} kesalahan; yang pertama di baris ${line}, kolom ${column}: ${first}`,
 
     hoverActor: (title, stepCount) => `**${title}** (pelaksana, ${stepCount} langkah)`,
     hoverStep: (number, kind, lanes, waktu) =>

@@ -69,6 +69,9 @@ export interface Messages {
     fixMakeDecision(): string;
     renameInvalid(name: string): string;
     renameTaken(name: string, kind: RenameKind): string;
+    // preview
+    previewNoSop(id: string): string;
+    previewSopHasErrors(id: string, count: number, line: number, column: number, first: string): string;
     // hovers
     hoverActor(title: string, stepCount: number): string;
     hoverStep(number: number, kind: 'process' | 'decision', lanes: string, waktu: string | undefined): string;

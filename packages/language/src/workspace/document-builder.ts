@@ -30,6 +30,8 @@ export class SopDocumentBuilder extends DefaultDocumentBuilder {
             this.pendingChanged.delete(uri.toString());
             this.pendingDeleted.set(uri.toString(), uri);
         }
+        // From now on requests wait for this build, as they do for Langium's own update.
+        this.currentState = DocumentState.Changed;
         // Superseded while it waited for its turn: the newer update takes its changes over.
         if (cancelToken?.isCancellationRequested) {
             throw OperationCancelled;

@@ -11,6 +11,7 @@ import { ResponseError } from 'vscode-languageserver';
 import { layoutSwimlane, renderSvg, type ElkLike } from '@sop-ap/diagram';
 import { logoDataUri, logoMimeType, planDocument, renderPlan } from '@sop-ap/document';
 import type { SopModel } from '@sop-ap/model';
+import { messagesFor } from '../../i18n/messages.js';
 import type { SopServices } from '../../sop-module.js';
 import { SopDocumentFactory } from '../../workspace/document-factory.js';
 import { LayoutCache } from './layout-cache.js';
@@ -90,11 +91,17 @@ export class PreviewService {
         return renderSvg(layout, { standalone, theme });
     }
 
+    /** The SOP's model; an error that says why when it is not there or still has errors. */
     private modelOf(params: PreviewSopRequest): SopModel {
         const document = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
         const found = document && outlineOf(document).sops.find(item => item.model.id === params.sopId);
+        const messages = messagesFor(this.sop.i18n.Locale.current);
         if (!found) {
-            throw new ResponseError(-32602, this.sop.i18n.Locale.current === 'id' ? `SOP \`${params.sopId}\` tidak ada di ${params.uri}.` : `No SOP \`${params.sopId}\` in ${params.uri}.`);
+            throw new ResponseError(-32602, messages.previewNoSop(params.sopId));
+        }
+        const [first] = found.problems;
+        if (first) {
+            throw new ResponseError(-32602, messages.previewSopHasErrors(params.sopId, found.problems.length, first.line, first.column, first.message));
         }
         return found.model;
     }

@@ -1,0 +1,224 @@
+/**
+ * A real VS Code for the editor tests: code-server (installed by scripts/install-code-server.sh into
+ * .cache/code-server) with throwaway HOME, XDG, TMPDIR, user-data and extensions folders, the .vsix
+ * installed as a user installs it, driven in Debian's Chromium with playwright-core. Stopping it
+ * ends the whole process group (extension hosts and language servers outlive the browser).
+ *
+ * Without code-server or Chromium the editor tests skip locally with a message, and fail in CI.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { findChromium, launchChromium } from './browser.js';
+
+const run = promisify(execFile);
+export const repositoryRoot = join(import.meta.dirname, '../..');
+export const codeServerEntry = join(repositoryRoot, '.cache/code-server/node_modules/code-server/out/node/entry.js');
+export const artifactsFolder = join(repositoryRoot, 'test-results/editor');
+
+/** True when the editor tests can run; throws in CI when something is missing (never a silent skip). */
+export function editorAvailable(): boolean {
+    const missing = [
+        existsSync(codeServerEntry) ? undefined : 'code-server (run scripts/install-code-server.sh)',
+        findChromium() ? undefined : 'Chromium (apt-get install chromium)',
+    ].filter(Boolean);
+    if (missing.length === 0) {
+        return true;
+    }
+    if (process.env.CI) {
+        throw new Error(`The editor tests need ${missing.join(' and ')}; .ci/run installs them.`);
+    }
+    console.warn(`Skipping the editor tests: ${missing.join(' and ')} not found.`);
+    return false;
+}
+
+/** Packs the extension as a user gets it (`npm run package` without the build the global setup did). */
+export async function packageVsix(): Promise<string> {
+    const { stdout } = await run(process.execPath, [join(repositoryRoot, 'scripts/package-extension.mjs')], { cwd: repositoryRoot });
+    const match = /^(.*\.vsix): /m.exec(stdout);
+    if (!match) throw new Error(`no .vsix reported by the packaging script:\n${stdout}`);
+    return match[1];
+}
+
+export interface EditorOptions {
+    vsix: string;
+    /** A folder copied into the throwaway workspace (the tests may change what they open). */
+    workspaceFrom?: string;
+    /** More files for the workspace, by relative path; written before VS Code starts, so Quick Open lists them. */
+    workspaceFiles?: Record<string, string>;
+    /** VS Code's display language (`--locale`). */
+    locale?: string;
+}
+
+export class Editor {
+    private constructor(
+        readonly root: string,
+        readonly workspace: string,
+        readonly installOutput: string,
+        readonly extensionsFolder: string,
+        private readonly server: ChildProcess,
+        private readonly browser: Browser,
+        readonly page: Page,
+        readonly serverLog: string[],
+    ) {}
+
+    static async start(options: EditorOptions): Promise<Editor> {
+        const root = await mkdtemp(join(tmpdir(), 'sop-editor-'));
+        const folders = Object.fromEntries(['home', 'config', 'data', 'cache', 'tmp', 'user-data', 'extensions', 'workspace']
+            .map(name => [name, join(root, name)]));
+        await Promise.all(Object.values(folders).map(folder => mkdir(folder, { recursive: true })));
+        if (options.workspaceFrom) {
+            await cp(options.workspaceFrom, folders.workspace, { recursive: true });
+        }
+        for (const [path, text] of Object.entries(options.workspaceFiles ?? {})) {
+            await writeFile(join(folders.workspace, path), text);
+        }
+        await mkdir(join(folders['user-data'], 'User'), { recursive: true });
+        await writeFile(join(folders['user-data'], 'User/settings.json'), JSON.stringify({
+            'workbench.startupEditor': 'none',
+            'workbench.editor.revealIfOpen': true,
+            'workbench.tips.enabled': false,
+            'workbench.colorTheme': 'Default Dark Modern',
+            'editor.semanticHighlighting.enabled': true,
+            'security.workspace.trust.enabled': false,
+            'extensions.autoUpdate': false,
+            'extensions.autoCheckUpdates': false,
+            'telemetry.telemetryLevel': 'off',
+            'update.mode': 'none',
+            'chat.commandCenter.enabled': false,
+        }, null, 2));
+        const env = isolatedEnvironment(folders);
+        const common = ['--user-data-dir', folders['user-data'], '--extensions-dir', folders.extensions];
+
+        const install = await run(process.execPath, [codeServerEntry, ...common, '--install-extension', options.vsix], { env, timeout: 120_000 });
+        const port = await freePort();
+        const serverLog: string[] = [];
+        // detached: a process group of its own, so that stop() reaches every process it started.
+        const server = spawn(process.execPath, [
+            codeServerEntry, ...common,
+            '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+            '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+            ...(options.locale ? ['--locale', options.locale] : []),
+        ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        server.stdout!.on('data', chunk => serverLog.push(String(chunk)));
+        server.stderr!.on('data', chunk => serverLog.push(String(chunk)));
+        await waitForHealth(port, serverLog);
+
+        const browser = await launchChromium();
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        const editor = new Editor(root, folders.workspace, install.stdout + install.stderr, folders.extensions, server, browser, page, serverLog);
+        await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folders.workspace)}`);
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+        return editor;
+    }
+
+    /** Runs a command by its title from the command palette (F1), as a user does. */
+    async runCommand(title: string): Promise<void> {
+        await this.page.keyboard.press('F1');
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(`>${title}`);
+        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+        await this.page.keyboard.press('Enter');
+    }
+
+    /** Opens a workspace file with Quick Open and waits for its editor. */
+    async openFile(relativePath: string): Promise<void> {
+        await this.page.keyboard.press('Control+P');
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(relativePath);
+        const name = relativePath.split('/').at(-1)!;
+        // The list answers the typing a moment later: wait for the file's own row, then open it.
+        const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+        await row.waitFor();
+        await row.click();
+        await this.page.locator('.tab.active', { hasText: name }).waitFor();
+        await this.page.locator('.monaco-editor .view-lines').first().waitFor();
+    }
+
+    /** Moves the cursor to a 1-based line and column (Quick Open's `:line:column`, as Ctrl+G does). */
+    async goTo(line: number, column: number): Promise<void> {
+        await this.page.keyboard.press('Control+P');
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(`:${line}:${column}`);
+        await this.page.keyboard.press('Enter');
+        await this.page.locator('#status\\.editor\\.selection').filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor();
+    }
+
+    /** The text of the active editor's visible lines, with the spaces the editor draws as no-break spaces. */
+    async visibleText(): Promise<string> {
+        return (await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+    }
+
+    async screenshot(name: string): Promise<void> {
+        await mkdir(artifactsFolder, { recursive: true });
+        await this.page.screenshot({ path: join(artifactsFolder, `${name}.png`) });
+    }
+
+    /** Ends the browser, then code-server's whole process group, and removes every throwaway folder. */
+    async stop(): Promise<void> {
+        await this.browser.close().catch(() => undefined);
+        const exited = new Promise<void>(resolve => this.server.exitCode !== null ? resolve() : this.server.once('exit', () => resolve()));
+        signalGroup(this.server, 'SIGTERM');
+        const timer = setTimeout(() => signalGroup(this.server, 'SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+        // Children (extension host, language server) may still be ending; make sure, then clean up.
+        signalGroup(this.server, 'SIGKILL');
+        await rm(this.root, { recursive: true, force: true, maxRetries: 3 });
+    }
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+    try {
+        process.kill(-child.pid!, signal);
+    } catch {
+        // The group is gone already.
+    }
+}
+
+/** Nothing of the test run in the real home or temp folder; no VSCODE_* variable to redirect the CLI. */
+function isolatedEnvironment(folders: Record<string, string>): NodeJS.ProcessEnv {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VSCODE_')));
+    return {
+        ...env,
+        HOME: folders.home,
+        XDG_CONFIG_HOME: folders.config,
+        XDG_DATA_HOME: folders.data,
+        XDG_CACHE_HOME: folders.cache,
+        TMPDIR: folders.tmp,
+    };
+}
+
+async function freePort(): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const server = createServer();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const { port } = server.address() as { port: number };
+            server.close(() => resolve(port));
+        });
+    });
+}
+
+async function waitForHealth(port: number, log: string[]): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+        try {
+            const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+            if (response.ok) return;
+        } catch {
+            // Not listening yet.
+        }
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    throw new Error(`code-server did not answer /healthz within 60 s:\n${log.join('')}`);
+}
