@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser.js';
+import { packIndonesianLanguagePack, registerIndonesianLanguagePack } from './language-pack.js';
 
 const run = promisify(execFile);
 export const repositoryRoot = join(import.meta.dirname, '../..');
@@ -46,13 +47,14 @@ export async function packageVsix(): Promise<string> {
 }
 
 export interface EditorOptions {
-    vsix: string;
+    /** Extensions to install, in order, as a user installs them (`--install-extension`). */
+    vsix: string | string[];
     /** A folder copied into the throwaway workspace (the tests may change what they open). */
     workspaceFrom?: string;
     /** More files for the workspace, by relative path; written before VS Code starts, so Quick Open lists them. */
     workspaceFiles?: Record<string, string>;
-    /** VS Code's display language (`--locale`). */
-    locale?: string;
+    /** Indonesian as VS Code's display language (with a stand-in language pack, see language-pack.ts). */
+    indonesian?: boolean;
 }
 
 export class Editor {
@@ -95,7 +97,14 @@ export class Editor {
         const env = isolatedEnvironment(folders);
         const common = ['--user-data-dir', folders['user-data'], '--extensions-dir', folders.extensions];
 
-        const install = await run(process.execPath, [codeServerEntry, ...common, '--install-extension', options.vsix], { env, timeout: 120_000 });
+        const packages = typeof options.vsix === 'string' ? [options.vsix] : [...options.vsix];
+        if (options.indonesian) {
+            packages.push(await packIndonesianLanguagePack(root));
+        }
+        const install = await run(process.execPath, [codeServerEntry, ...common, ...packages.flatMap(vsix => ['--install-extension', vsix])], { env, timeout: 120_000 });
+        if (options.indonesian) {
+            await registerIndonesianLanguagePack(folders['user-data'], folders.extensions);
+        }
         const port = await freePort();
         const serverLog: string[] = [];
         // detached: a process group of its own, so that stop() reaches every process it started.
@@ -103,7 +112,7 @@ export class Editor {
             codeServerEntry, ...common,
             '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
             '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-            ...(options.locale ? ['--locale', options.locale] : []),
+            ...(options.indonesian ? ['--locale', 'id'] : []),
         ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
         server.stdout!.on('data', chunk => serverLog.push(String(chunk)));
         server.stderr!.on('data', chunk => serverLog.push(String(chunk)));
