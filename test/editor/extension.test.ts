@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Editor, editorAvailable, packageVsix, repositoryRoot } from '../support/code-server.js';
+import { Editor, editorAvailable, packageVsix, removeVsix, repositoryRoot } from '../support/code-server.js';
 
 const available = editorAvailable();
 
@@ -39,11 +39,12 @@ const COMPLETION_SOP = `sop Lengkapi "Uji pelengkapan" {
 
 describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
     let editor: Editor;
+    let vsix: string;
     let startedAt: number;
 
     beforeAll(async () => {
         startedAt = Date.now();
-        const vsix = await packageVsix();
+        vsix = await packageVsix();
         editor = await Editor.start({
             vsix,
             workspaceFrom: join(repositoryRoot, 'examples/kominfo-simalungun'),
@@ -53,6 +54,7 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
 
     afterAll(async () => {
         await editor?.stop();
+        if (vsix) await removeVsix(vsix);
         console.log(`editor tests: ${((Date.now() - startedAt) / 1000).toFixed(1)} s from packaging to stop`);
     });
 

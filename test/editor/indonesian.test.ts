@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Editor, editorAvailable, packageVsix, repositoryRoot } from '../support/code-server.js';
+import { Editor, editorAvailable, packageVsix, removeVsix, repositoryRoot } from '../support/code-server.js';
 
 const available = editorAvailable();
 
@@ -21,9 +21,10 @@ const BROKEN_SOP = `sop Rusak "SOP dengan pelaksana tak dikenal" {
 
 describe.skipIf(!available)('the extension in Indonesian', () => {
     let editor: Editor;
+    let vsix: string;
 
     beforeAll(async () => {
-        const vsix = await packageVsix();
+        vsix = await packageVsix();
         editor = await Editor.start({
             vsix,
             indonesian: true,
@@ -34,6 +35,7 @@ describe.skipIf(!available)('the extension in Indonesian', () => {
 
     afterAll(async () => {
         await editor?.stop();
+        if (vsix) await removeVsix(vsix);
     });
 
     it('shows the command titles in Indonesian', async () => {

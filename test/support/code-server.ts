@@ -8,10 +8,10 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser.js';
@@ -38,12 +38,22 @@ export function editorAvailable(): boolean {
     return false;
 }
 
-/** Packs the extension as a user gets it (`npm run package` without the build the global setup did). */
+/**
+ * Packs the extension as a user gets it (`npm run package` without the build the global setup did),
+ * into a folder of its own: test files run in parallel and must not share one .vsix.
+ */
 export async function packageVsix(): Promise<string> {
-    const { stdout } = await run(process.execPath, [join(repositoryRoot, 'scripts/package-extension.mjs')], { cwd: repositoryRoot });
+    const { name, version } = JSON.parse(await readFile(join(repositoryRoot, 'packages/extension/package.json'), 'utf8')) as { name: string; version: string };
+    const folder = await mkdtemp(join(tmpdir(), 'sop-vsix-'));
+    const { stdout } = await run(process.execPath, [join(repositoryRoot, 'scripts/package-extension.mjs'), '--out', join(folder, `${name}-${version}.vsix`)], { cwd: repositoryRoot });
     const match = /^(.*\.vsix): /m.exec(stdout);
     if (!match) throw new Error(`no .vsix reported by the packaging script:\n${stdout}`);
     return match[1];
+}
+
+/** Removes a .vsix made by packageVsix, with its folder. */
+export async function removeVsix(vsix: string): Promise<void> {
+    await rm(dirname(vsix), { recursive: true, force: true });
 }
 
 export interface EditorOptions {
