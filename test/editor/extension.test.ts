@@ -128,15 +128,22 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
         await editor.page.keyboard.press('Escape');
     });
 
-    it('exports the print-ready HTML through the save dialog', async () => {
-        const target = join(editor.workspace, 'PengembanganAplikasi.html');
-        await exportThroughDialog(editor, 'SOP: Export HTML', 'PengembanganAplikasi', target);
+    it('exports the print-ready HTML of the SOP under the cursor through the save dialog', async () => {
+        await editor.openFile('aplikasi-telematika.sop');
+        await editor.goTo(100, 5);   // inside PerawatanJaringan, the second SOP of the file
+        await editor.runCommand('SOP: Export HTML');
+        const rows = editor.page.locator('.quick-input-list .monaco-list-row');
+        await rows.filter({ hasText: 'PengembanganAplikasi' }).first().waitFor({ timeout: 30_000 });
+        expect(await rows.first().innerText()).toMatch(/^PerawatanJaringan/);
+        await editor.screenshot('06-export-pick-list');
+        await editor.page.keyboard.press('Enter');
+        const target = join(editor.workspace, 'Perawatan.html');
+        await answerSaveDialog(editor, 'PerawatanJaringan', target);
         await expect.poll(() => existsSync(target), { timeout: 30_000 }).toBe(true);
         const html = readFileSync(target, 'utf8');
         expect(html).toContain('<!DOCTYPE html>');
-        expect(html).toContain('Pengembangan Aplikasi');
-        expect(html).toContain('Identifikasi Kebutuhan');
-        await editor.screenshot('06-export-html');
+        expect(html).toContain('Perawatan dan Mengatasi');
+        expect(html).not.toContain('Pengembangan Aplikasi');
     });
 
     it('exports the PDF, printed by Chromium', async () => {
@@ -177,7 +184,12 @@ async function exportThroughDialog(editor: Editor, command: string, sopId: strin
     await input.fill(sopId);
     await editor.page.locator('.quick-input-list .monaco-list-row', { hasText: sopId }).first().waitFor();
     await editor.page.keyboard.press('Enter');
-    // code-server's save dialog is a quick input holding the proposed path: type ours over it.
+    await answerSaveDialog(editor, sopId, target);
+}
+
+/** code-server's save dialog is a quick input holding the proposed path (`<SOP id>.<format>`): type ours over it. */
+async function answerSaveDialog(editor: Editor, sopId: string, target: string): Promise<void> {
+    const input = editor.page.locator('.quick-input-widget input');
     await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toMatch(new RegExp(`${sopId}\\.(html|pdf)$`));
     await input.fill(target);
     await editor.page.keyboard.press('Enter');

@@ -42,7 +42,7 @@ async function exportActiveSop(format: ExportFormat, args: ExportArguments): Pro
         void vscode.window.showErrorMessage(vscode.l10n.t('This file holds no SOP to export.'));
         return undefined;
     }
-    const sop = await chooseSop(sops, args.sop);
+    const sop = await chooseSop(sops, args.sop, editor.selection.active.line);
     if (!sop) {
         return undefined;
     }
