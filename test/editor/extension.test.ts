@@ -4,9 +4,9 @@
  * back from disk. Screenshots land in test-results/editor/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Editor, editorAvailable, packageVsix, removeVsix, repositoryRoot } from '../support/code-server.js';
 
 const available = editorAvailable();
@@ -50,6 +50,11 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
             workspaceFrom: join(repositoryRoot, 'examples/kominfo-simalungun'),
             workspaceFiles: { 'rusak.sop': BROKEN_SOP, 'lengkapi.sop': COMPLETION_SOP },
         });
+    });
+
+    afterEach(async ({ task }) => {
+        // What the editor showed when a test failed, beside the test's own screenshots.
+        if (task.result?.state === 'fail') await editor?.screenshot(`failed-${task.name.replace(/\W+/g, '-')}`);
     });
 
     afterAll(async () => {
@@ -101,6 +106,24 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
         await editor.screenshot('03-problems');
     });
 
+    it('passes the setting sop.maxActors to the language server', async () => {
+        // rusak.sop declares two actors: with room for one lane they no longer fit.
+        await editor.openFile('rusak.sop');
+        await editor.page.locator('.squiggly-error').first().waitFor({ timeout: 30_000 });
+        const tooMany = editor.page.locator('.markers-panel .monaco-list-row', { hasText: '2 actors do not fit' });
+        await editor.filterProblems('too-many-actors');
+        expect(await tooMany.count()).toBe(0);
+        await editor.setNumberSetting('sop.maxActors', 'Max Actors', 1);
+        await editor.filterProblems('too-many-actors');
+        await tooMany.first().waitFor({ timeout: 20_000 });
+        await editor.screenshot('04-setting-max-actors');
+        // Room for two lanes again (not the default 8: the Settings editor removes a default value).
+        await editor.setNumberSetting('sop.maxActors', 'Max Actors', 2);
+        await editor.filterProblems('too-many-actors');
+        await tooMany.first().waitFor({ state: 'detached', timeout: 20_000 });
+        await editor.filterProblems('');
+    });
+
     it('refuses to export a SOP with errors, naming file, line and column', async () => {
         await editor.openFile('rusak.sop');
         await editor.runCommand('SOP: Export HTML');
@@ -139,7 +162,7 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
         await editor.page.keyboard.press('Enter');
         const target = join(editor.workspace, 'Perawatan.html');
         await answerSaveDialog(editor, 'PerawatanJaringan', target);
-        await expect.poll(() => existsSync(target), { timeout: 30_000 }).toBe(true);
+        await exported(editor, 'Perawatan.html');
         const html = readFileSync(target, 'utf8');
         expect(html).toContain('<!DOCTYPE html>');
         expect(html).toContain('Perawatan dan Mengatasi');
@@ -149,7 +172,7 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
     it('exports the PDF, printed by Chromium', async () => {
         const target = join(editor.workspace, 'PengembanganAplikasi.pdf');
         await exportThroughDialog(editor, 'SOP: Export PDF', 'PengembanganAplikasi', target);
-        await expect.poll(() => existsSync(target), { timeout: 60_000 }).toBe(true);
+        await exported(editor, 'PengembanganAplikasi.pdf');
         const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
         expect(info).toMatch(/Page size:\s+841\.9\d? x 59[45]\.\d+ pts \(A4\)/);
         expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(2);
@@ -174,6 +197,12 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
         await editor.screenshot('08-new-sop');
     });
 });
+
+/** Waits for the extension's confirmation: the file is complete once it is said to be exported. */
+async function exported(editor: Editor, fileName: string): Promise<void> {
+    await editor.page.locator('.notifications-toasts .notification-list-item', { hasText: `Exported ${fileName}` }).first().waitFor({ timeout: 60_000 });
+    await editor.runCommand('Notifications: Clear All Notifications');
+}
 
 /** Runs an export command, picks the SOP in the list, and answers the (simple) save dialog. */
 async function exportThroughDialog(editor: Editor, command: string, sopId: string, target: string): Promise<void> {

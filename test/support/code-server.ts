@@ -137,6 +137,36 @@ export class Editor {
         return editor;
     }
 
+    /**
+     * Sets a number setting in the Settings editor, as a user does (it saves what is typed), then
+     * closes it. `title` is the setting as the editor shows it ("Max Actors" for sop.maxActors).
+     */
+    async setNumberSetting(id: string, title: string, value: number): Promise<void> {
+        await this.runCommand('Preferences: Open User Settings');
+        await this.page.locator('.settings-editor').waitFor();
+        await this.page.keyboard.type(id);
+        // Only the search's result: before it, the editor lists other number settings (font size...).
+        const input = this.page.locator('.settings-editor .setting-item-number', { hasText: title }).locator('input');
+        await input.waitFor();
+        await this.page.locator('.settings-editor .setting-item').filter({ hasNotText: title }).first().waitFor({ state: 'detached' });
+        await input.fill(String(value));
+        // The Settings editor writes after a short pause; closing it before loses the edit.
+        const settingsFile = join(this.root, 'user-data/User/settings.json');
+        const deadline = Date.now() + 10_000;
+        while ((JSON.parse(await readFile(settingsFile, 'utf8')) as Record<string, unknown>)[id] !== value) {
+            if (Date.now() > deadline) throw new Error(`the Settings editor did not save ${id} = ${value}`);
+            await this.page.waitForTimeout(100);
+        }
+        await this.runCommand('View: Close Editor');
+    }
+
+    /** Shows the Problems view filtered by a text (message or code), as typed in its filter box. */
+    async filterProblems(text: string): Promise<void> {
+        await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+        await this.page.locator('.markers-panel').waitFor();
+        await this.page.getByPlaceholder(/^Filter \(e\.g\. text/).fill(text);
+    }
+
     /** Runs a command by its title from the command palette (F1), as a user does. */
     async runCommand(title: string): Promise<void> {
         await this.page.keyboard.press('F1');
