@@ -63,6 +63,8 @@ export interface EditorOptions {
     workspaceFrom?: string;
     /** More files for the workspace, by relative path; written before VS Code starts, so Quick Open lists them. */
     workspaceFiles?: Record<string, string>;
+    /** User settings the editor starts with, beside the ones that keep tests quiet. */
+    settings?: Record<string, unknown>;
     /** Indonesian as VS Code's display language (with a stand-in language pack, see language-pack.ts). */
     indonesian?: boolean;
 }
@@ -103,6 +105,7 @@ export class Editor {
             'telemetry.telemetryLevel': 'off',
             'update.mode': 'none',
             'chat.commandCenter.enabled': false,
+            ...options.settings,
         }, null, 2));
         const env = isolatedEnvironment(folders);
         const common = ['--user-data-dir', folders['user-data'], '--extensions-dir', folders.extensions];
