@@ -4,12 +4,15 @@
 // extension's package.json `files`, and no node_modules (`vsce.dependencies: false`).
 import { createVSIX } from '@vscode/vsce';
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 const extensionFolder = fileURLToPath(new URL('../packages/extension/', import.meta.url));
 const manifest = JSON.parse(readFileSync(new URL('package.json', `file://${extensionFolder}`), 'utf8'));
-const packagePath = fileURLToPath(new URL(`../${manifest.name}-${manifest.version}.vsix`, import.meta.url));
+// `--out FILE` packs elsewhere (the tests pack into folders of their own, so that runs never share a file).
+const outIndex = process.argv.indexOf('--out');
+const packagePath = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : fileURLToPath(new URL(`../${manifest.name}-${manifest.version}.vsix`, import.meta.url));
 
 await createVSIX({ cwd: extensionFolder, packagePath, dependencies: false, allowMissingRepository: true });
 const bytes = statSync(packagePath).size;

@@ -4,10 +4,10 @@
  * back from disk. Screenshots land in test-results/editor/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Editor, editorAvailable, packageVsix, repositoryRoot } from '../support/code-server.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Editor, editorAvailable, packageVsix, removeVsix, repositoryRoot } from '../support/code-server.js';
 
 const available = editorAvailable();
 
@@ -39,20 +39,29 @@ const COMPLETION_SOP = `sop Lengkapi "Uji pelengkapan" {
 
 describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
     let editor: Editor;
+    let vsix: string;
     let startedAt: number;
 
     beforeAll(async () => {
         startedAt = Date.now();
-        const vsix = await packageVsix();
+        vsix = await packageVsix();
         editor = await Editor.start({
             vsix,
             workspaceFrom: join(repositoryRoot, 'examples/kominfo-simalungun'),
             workspaceFiles: { 'rusak.sop': BROKEN_SOP, 'lengkapi.sop': COMPLETION_SOP },
+            // Room for one lane only: the setting must reach the server from the start.
+            settings: { 'sop.maxActors': 1 },
         });
+    });
+
+    afterEach(async ({ task }) => {
+        // What the editor showed when a test failed, beside the test's own screenshots.
+        if (task.result?.state === 'fail') await editor?.screenshot(`failed-${task.name.replace(/\W+/g, '-')}`);
     });
 
     afterAll(async () => {
         await editor?.stop();
+        if (vsix) await removeVsix(vsix);
         console.log(`editor tests: ${((Date.now() - startedAt) / 1000).toFixed(1)} s from packaging to stop`);
     });
 
@@ -99,6 +108,20 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
         await editor.screenshot('03-problems');
     });
 
+    it('passes the setting sop.maxActors to the language server, at start and when it changes', async () => {
+        await editor.openFile('rusak.sop');
+        await editor.page.locator('.squiggly-error').first().waitFor({ timeout: 30_000 });
+        // rusak.sop declares two actors: with room for one lane (the setting at start) they do not fit.
+        const tooMany = editor.page.locator('.markers-panel .monaco-list-row', { hasText: '2 actors do not fit' });
+        await editor.filterProblems('too-many-actors');
+        await tooMany.first().waitFor({ timeout: 20_000 });
+        await editor.screenshot('04-setting-max-actors');
+        await editor.setNumberSetting('sop.maxActors', 'Max Actors', 2);
+        await editor.filterProblems('too-many-actors');
+        await tooMany.first().waitFor({ state: 'detached', timeout: 20_000 });
+        await editor.filterProblems('');
+    });
+
     it('refuses to export a SOP with errors, naming file, line and column', async () => {
         await editor.openFile('rusak.sop');
         await editor.runCommand('SOP: Export HTML');
@@ -126,21 +149,28 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
         await editor.page.keyboard.press('Escape');
     });
 
-    it('exports the print-ready HTML through the save dialog', async () => {
-        const target = join(editor.workspace, 'PengembanganAplikasi.html');
-        await exportThroughDialog(editor, 'SOP: Export HTML', 'PengembanganAplikasi', target);
-        await expect.poll(() => existsSync(target), { timeout: 30_000 }).toBe(true);
+    it('exports the print-ready HTML of the SOP under the cursor through the save dialog', async () => {
+        await editor.openFile('aplikasi-telematika.sop');
+        await editor.goTo(100, 5);   // inside PerawatanJaringan, the second SOP of the file
+        await editor.runCommand('SOP: Export HTML');
+        const rows = editor.page.locator('.quick-input-list .monaco-list-row');
+        await rows.filter({ hasText: 'PengembanganAplikasi' }).first().waitFor({ timeout: 30_000 });
+        expect(await rows.first().innerText()).toMatch(/^PerawatanJaringan/);
+        await editor.screenshot('06-export-pick-list');
+        await editor.page.keyboard.press('Enter');
+        const target = join(editor.workspace, 'Perawatan.html');
+        await answerSaveDialog(editor, 'PerawatanJaringan', target);
+        await exported(editor, 'Perawatan.html');
         const html = readFileSync(target, 'utf8');
         expect(html).toContain('<!DOCTYPE html>');
-        expect(html).toContain('Pengembangan Aplikasi');
-        expect(html).toContain('Identifikasi Kebutuhan');
-        await editor.screenshot('06-export-html');
+        expect(html).toContain('Perawatan dan Mengatasi');
+        expect(html).not.toContain('Pengembangan Aplikasi');
     });
 
     it('exports the PDF, printed by Chromium', async () => {
         const target = join(editor.workspace, 'PengembanganAplikasi.pdf');
         await exportThroughDialog(editor, 'SOP: Export PDF', 'PengembanganAplikasi', target);
-        await expect.poll(() => existsSync(target), { timeout: 60_000 }).toBe(true);
+        await exported(editor, 'PengembanganAplikasi.pdf');
         const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
         expect(info).toMatch(/Page size:\s+841\.9\d? x 59[45]\.\d+ pts \(A4\)/);
         expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(2);
@@ -148,13 +178,6 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
         expect(text).toContain('Pengembangan Aplikasi');
         expect(text).toContain('Halaman 1 dari');
         await editor.screenshot('07-export-pdf');
-    });
-
-    it('says the preview comes with the swimlane diagram', async () => {
-        await editor.openFile('aplikasi-telematika.sop');
-        await editor.runCommand('SOP: Open Preview to the Side');
-        await editor.page.locator('.notifications-toasts .notification-list-item', { hasText: 'swimlane diagram' }).first().waitFor({ timeout: 10_000 });
-        await editor.runCommand('Notifications: Clear All Notifications');
     });
 
     it('opens a new SOP from the template', async () => {
@@ -166,6 +189,12 @@ describe.skipIf(!available)('the extension in VS Code (code-server)', () => {
     });
 });
 
+/** Waits for the extension's confirmation: the file is complete once it is said to be exported. */
+async function exported(editor: Editor, fileName: string): Promise<void> {
+    await editor.page.locator('.notifications-toasts .notification-list-item', { hasText: `Exported ${fileName}` }).first().waitFor({ timeout: 60_000 });
+    await editor.runCommand('Notifications: Clear All Notifications');
+}
+
 /** Runs an export command, picks the SOP in the list, and answers the (simple) save dialog. */
 async function exportThroughDialog(editor: Editor, command: string, sopId: string, target: string): Promise<void> {
     await editor.openFile('aplikasi-telematika.sop');
@@ -175,7 +204,12 @@ async function exportThroughDialog(editor: Editor, command: string, sopId: strin
     await input.fill(sopId);
     await editor.page.locator('.quick-input-list .monaco-list-row', { hasText: sopId }).first().waitFor();
     await editor.page.keyboard.press('Enter');
-    // code-server's save dialog is a quick input holding the proposed path: type ours over it.
+    await answerSaveDialog(editor, sopId, target);
+}
+
+/** code-server's save dialog is a quick input holding the proposed path (`<SOP id>.<format>`): type ours over it. */
+async function answerSaveDialog(editor: Editor, sopId: string, target: string): Promise<void> {
+    const input = editor.page.locator('.quick-input-widget input');
     await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toMatch(new RegExp(`${sopId}\\.(html|pdf)$`));
     await input.fill(target);
     await editor.page.keyboard.press('Enter');

@@ -8,13 +8,14 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser.js';
+import { packIndonesianLanguagePack, registerIndonesianLanguagePack } from './language-pack.js';
 
 const run = promisify(execFile);
 export const repositoryRoot = join(import.meta.dirname, '../..');
@@ -37,22 +38,35 @@ export function editorAvailable(): boolean {
     return false;
 }
 
-/** Packs the extension as a user gets it (`npm run package` without the build the global setup did). */
+/**
+ * Packs the extension as a user gets it (`npm run package` without the build the global setup did),
+ * into a folder of its own: test files run in parallel and must not share one .vsix.
+ */
 export async function packageVsix(): Promise<string> {
-    const { stdout } = await run(process.execPath, [join(repositoryRoot, 'scripts/package-extension.mjs')], { cwd: repositoryRoot });
+    const { name, version } = JSON.parse(await readFile(join(repositoryRoot, 'packages/extension/package.json'), 'utf8')) as { name: string; version: string };
+    const folder = await mkdtemp(join(tmpdir(), 'sop-vsix-'));
+    const { stdout } = await run(process.execPath, [join(repositoryRoot, 'scripts/package-extension.mjs'), '--out', join(folder, `${name}-${version}.vsix`)], { cwd: repositoryRoot });
     const match = /^(.*\.vsix): /m.exec(stdout);
     if (!match) throw new Error(`no .vsix reported by the packaging script:\n${stdout}`);
     return match[1];
 }
 
+/** Removes a .vsix made by packageVsix, with its folder. */
+export async function removeVsix(vsix: string): Promise<void> {
+    await rm(dirname(vsix), { recursive: true, force: true });
+}
+
 export interface EditorOptions {
-    vsix: string;
+    /** Extensions to install, in order, as a user installs them (`--install-extension`). */
+    vsix: string | string[];
     /** A folder copied into the throwaway workspace (the tests may change what they open). */
     workspaceFrom?: string;
     /** More files for the workspace, by relative path; written before VS Code starts, so Quick Open lists them. */
     workspaceFiles?: Record<string, string>;
-    /** VS Code's display language (`--locale`). */
-    locale?: string;
+    /** User settings the editor starts with, beside the ones that keep tests quiet. */
+    settings?: Record<string, unknown>;
+    /** Indonesian as VS Code's display language (with a stand-in language pack, see language-pack.ts). */
+    indonesian?: boolean;
 }
 
 export class Editor {
@@ -91,11 +105,19 @@ export class Editor {
             'telemetry.telemetryLevel': 'off',
             'update.mode': 'none',
             'chat.commandCenter.enabled': false,
+            ...options.settings,
         }, null, 2));
         const env = isolatedEnvironment(folders);
         const common = ['--user-data-dir', folders['user-data'], '--extensions-dir', folders.extensions];
 
-        const install = await run(process.execPath, [codeServerEntry, ...common, '--install-extension', options.vsix], { env, timeout: 120_000 });
+        const packages = typeof options.vsix === 'string' ? [options.vsix] : [...options.vsix];
+        if (options.indonesian) {
+            packages.push(await packIndonesianLanguagePack(root));
+        }
+        const install = await run(process.execPath, [codeServerEntry, ...common, ...packages.flatMap(vsix => ['--install-extension', vsix])], { env, timeout: 120_000 });
+        if (options.indonesian) {
+            await registerIndonesianLanguagePack(folders['user-data'], folders.extensions);
+        }
         const port = await freePort();
         const serverLog: string[] = [];
         // detached: a process group of its own, so that stop() reaches every process it started.
@@ -103,7 +125,7 @@ export class Editor {
             codeServerEntry, ...common,
             '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
             '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-            ...(options.locale ? ['--locale', options.locale] : []),
+            ...(options.indonesian ? ['--locale', 'id'] : []),
         ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
         server.stdout!.on('data', chunk => serverLog.push(String(chunk)));
         server.stderr!.on('data', chunk => serverLog.push(String(chunk)));
@@ -116,6 +138,36 @@ export class Editor {
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
         await page.locator('.statusbar').waitFor({ timeout: 60_000 });
         return editor;
+    }
+
+    /**
+     * Sets a number setting in the Settings editor, as a user does (it saves what is typed), then
+     * closes it. `title` is the setting as the editor shows it ("Max Actors" for sop.maxActors).
+     */
+    async setNumberSetting(id: string, title: string, value: number): Promise<void> {
+        await this.runCommand('Preferences: Open User Settings');
+        await this.page.locator('.settings-editor').waitFor();
+        await this.page.keyboard.type(id);
+        // Only the search's result: before it, the editor lists other number settings (font size...).
+        const input = this.page.locator('.settings-editor .setting-item-number', { hasText: title }).locator('input');
+        await input.waitFor();
+        await this.page.locator('.settings-editor .setting-item').filter({ hasNotText: title }).first().waitFor({ state: 'detached' });
+        await input.fill(String(value));
+        // The Settings editor writes after a short pause; closing it before loses the edit.
+        const settingsFile = join(this.root, 'user-data/User/settings.json');
+        const deadline = Date.now() + 10_000;
+        while ((JSON.parse(await readFile(settingsFile, 'utf8')) as Record<string, unknown>)[id] !== value) {
+            if (Date.now() > deadline) throw new Error(`the Settings editor did not save ${id} = ${value}`);
+            await this.page.waitForTimeout(100);
+        }
+        await this.runCommand('View: Close Editor');
+    }
+
+    /** Shows the Problems view filtered by a text (message or code), as typed in its filter box. */
+    async filterProblems(text: string): Promise<void> {
+        await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+        await this.page.locator('.markers-panel').waitFor();
+        await this.page.getByPlaceholder(/^Filter \(e\.g\. text/).fill(text);
     }
 
     /** Runs a command by its title from the command palette (F1), as a user does. */
@@ -139,7 +191,8 @@ export class Editor {
         const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
         await row.waitFor();
         await row.click();
-        await this.page.locator('.tab.active', { hasText: name }).waitFor();
+        // The file's own tab: a preview beside it may be titled after the same file ("Preview x.sop").
+        await this.page.locator('.tab.active', { hasText: new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().waitFor();
         await this.page.locator('.monaco-editor .view-lines').first().waitFor();
     }
 

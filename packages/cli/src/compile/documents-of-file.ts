@@ -31,6 +31,8 @@ export interface FileDocumentOptions {
 export interface SopDocumentSource {
     id: string;
     title: string;
+    /** Where the SOP stands in the file, 0-based lines, so an editor can tell the one under the cursor. */
+    lines: { start: number; end: number };
     /** Errors that stop the document, each `file:line:column error [code] message` and the line. */
     errors: string[];
     /** The document's HTML, or a located sentence saying why it cannot be laid out. */
@@ -56,6 +58,7 @@ export async function documentsOfFile(file: OpenFile, options: FileDocumentOptio
     return compilableSops(workspace.files, workspace.all).map(item => ({
         id: item.model.id,
         title: item.model.title,
+        lines: { start: item.sop.$cstNode?.range.start.line ?? 0, end: item.sop.$cstNode?.range.end.line ?? 0 },
         errors: item.errors.map(error => renderDiagnostic(error.file, error.diagnostic, messages, noColour)),
         html: paper => sopDocumentHtml(item, paper, workspace.all, messages),
     }));

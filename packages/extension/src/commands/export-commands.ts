@@ -19,9 +19,19 @@ interface ExportArguments {
 
 export function registerExportCommands(context: vscode.ExtensionContext): void {
     context.subscriptions.push(
-        vscode.commands.registerCommand('sop.exportHtml', (args?: ExportArguments) => exportActiveSop('html', args ?? {})),
-        vscode.commands.registerCommand('sop.exportPdf', (args?: ExportArguments) => exportActiveSop('pdf', args ?? {})),
+        vscode.commands.registerCommand('sop.exportHtml', (args?: ExportArguments) => reportFailure(exportActiveSop('html', args ?? {}))),
+        vscode.commands.registerCommand('sop.exportPdf', (args?: ExportArguments) => reportFailure(exportActiveSop('pdf', args ?? {}))),
     );
+}
+
+/** A file that cannot be read or written is the user's to fix: say what happened, in their language. */
+async function reportFailure<T>(work: Promise<T>): Promise<T | undefined> {
+    try {
+        return await work;
+    } catch (error) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The export failed: {0}', error instanceof Error ? error.message : String(error)));
+        return undefined;
+    }
 }
 
 async function exportActiveSop(format: ExportFormat, args: ExportArguments): Promise<vscode.Uri | undefined> {
@@ -42,7 +52,7 @@ async function exportActiveSop(format: ExportFormat, args: ExportArguments): Pro
         void vscode.window.showErrorMessage(vscode.l10n.t('This file holds no SOP to export.'));
         return undefined;
     }
-    const sop = await chooseSop(sops, args.sop);
+    const sop = await chooseSop(sops, args.sop, editor.selection.active.line);
     if (!sop) {
         return undefined;
     }
