@@ -6,13 +6,8 @@
  */
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
 import type { FlowEdge, FlowNode } from './flow-nodes.js';
+import { spanCentre, type LaneGrid } from './lane-grid.js';
 import { MARGIN, ROW_GAP } from './typography.js';
-
-export interface LaneGrid {
-    /** Left edge of lane 0, and the width of every lane. */
-    left: number;
-    laneWidth: number;
-}
 
 export const LAYOUT_OPTIONS: Record<string, string> = {
     'elk.algorithm': 'layered',
@@ -36,7 +31,7 @@ export const LAYOUT_OPTIONS: Record<string, string> = {
 
 /** The x where a node's box starts: centred on its span, or beside the centre line when offset. */
 export function presetX(node: FlowNode, grid: LaneGrid): number {
-    const centre = grid.left + ((node.firstLane + node.lastLane + 1) / 2) * grid.laneWidth;
+    const centre = spanCentre(grid, node.firstLane, node.lastLane);
     if (node.offset === 'EAST') return centre + 18;
     if (node.offset === 'WEST') return centre - 18 - node.width;
     return centre - node.width / 2;

@@ -8,7 +8,7 @@ import type { Edge, SopModel, Step } from '@sop-ap/model';
 import { labelLines, labelSize } from './beside-labels.js';
 import { stepContent, stepText, terminatorContent } from './node-content.js';
 import type { NodeKind } from './types.js';
-import { PROCESS_WIDTH } from './typography.js';
+import { spanWidth, type LaneGrid } from './lane-grid.js';
 
 export type Side = 'NORTH' | 'SOUTH' | 'EAST' | 'WEST';
 
@@ -61,7 +61,7 @@ export interface FlowGraphNodes {
 export const START_TEXT = 'Mulai';
 export const END_TEXT = 'Selesai';
 
-export function flowNodes(model: SopModel, laneWidth: number): FlowGraphNodes {
+export function flowNodes(model: SopModel, grid: LaneGrid): FlowGraphNodes {
     const laneIndex = new Map(model.actors.map((actor, index) => [actor.id, index]));
     const lanesOf = (step: Step) => {
         const indexes = step.actors.map(actor => laneIndex.get(actor) ?? 0);
@@ -88,7 +88,7 @@ export function flowNodes(model: SopModel, laneWidth: number): FlowGraphNodes {
 
     for (const step of model.steps) {
         const [left, right] = lanesOf(step);
-        const content = stepContent(step, (right - left) * laneWidth + PROCESS_WIDTH);
+        const content = stepContent(step, spanWidth(grid, left, right));
         const row = nodes.length;
         nodes.push({
             id: stepId(step.number), step: step.number, kind: step.kind, actors: [...step.actors], firstLane: left, lastLane: right, row,

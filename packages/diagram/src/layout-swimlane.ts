@@ -7,15 +7,15 @@
 import { wrapText } from '@sop-ap/document';
 import type { SopModel } from '@sop-ap/model';
 import { labelLines, labelSize, Obstacles, placeBranchLabel, placeWaktu } from './beside-labels.js';
-import { elkGraph, type LaneGrid } from './elk-graph.js';
+import { elkGraph } from './elk-graph.js';
+import { laneGrid } from './lane-grid.js';
 import { elkFor } from './elk-instance.js';
 import { flowNodes } from './flow-nodes.js';
-import { stepContent } from './node-content.js';
 import { geometryProblems } from './geometry-check.js';
 import { routeChannels } from './channel-routes.js';
 import { laneBands, placedEdges, placedNodes, type PlacedEdge, type PlacedNode } from './read-elk-result.js';
 import type { EdgeLayout, ElkLike, LaneLayout, LayoutOptions, NodeLayout, SwimlaneLayout } from './types.js';
-import { HEADER_LINE, HEADER_PADDING, HEADER_TEXT, LANE_GAP, MARGIN, PROCESS_WIDTH, TITLE_LINE, TITLE_TEXT } from './typography.js';
+import { HEADER_LINE, HEADER_PADDING, HEADER_TEXT, LANE_GAP, MARGIN, TITLE_LINE, TITLE_TEXT } from './typography.js';
 
 /** Wider gaps each time: 100, 150, 225, 338 px. */
 const MAX_ATTEMPTS = 4;
@@ -37,11 +37,8 @@ export async function layoutSwimlane(model: SopModel, options: LayoutOptions = {
 }
 
 async function layoutOnce(model: SopModel, elk: ElkLike, gap: number, attempt: number): Promise<SwimlaneLayout> {
-    // Every lane as wide as the widest node that sits in one lane, plus the gap for edges and labels.
-    const widest = Math.max(PROCESS_WIDTH, ...model.steps.filter(step => step.kind === 'decision').map(step => stepContent(step, 0).width));
-    const laneWidth = widest + gap;
-    const grid: LaneGrid = { left: MARGIN, laneWidth };
-    const { nodes, edges } = flowNodes(model, laneWidth);
+    const grid = laneGrid(model, gap);
+    const { nodes, edges } = flowNodes(model, grid);
     const result = await elk.layout(elkGraph(nodes, edges, grid));
     const placed = placedNodes(result, nodes);
     const byId = new Map(placed.map(item => [item.node.id, item]));
