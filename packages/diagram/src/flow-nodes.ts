@@ -30,6 +30,12 @@ export interface FlowNode {
     owner: number | null;
     /** An end terminator reached sideways sits off the lane's centre line, towards that side. */
     offset: 'EAST' | 'WEST' | null;
+    /**
+     * Where edges meet the top and bottom, from the node's left: its middle (a diamond's vertex),
+     * except for a meeting's box, whose flow stays in its first lane's column rather than on a
+     * border between lanes.
+     */
+    anchorX: number;
 }
 
 export interface FlowEdge {
@@ -82,7 +88,7 @@ export function flowNodes(model: SopModel, grid: LaneGrid): FlowGraphNodes {
     const start = terminatorContent(START_TEXT);
     nodes.push({
         id: 'start', step: 'start', kind: 'start', actors: [model.actors[firstLane]?.id ?? first.actors[0]], firstLane, lastLane: firstLane,
-        row: 0, width: start.width, height: start.height, lines: start.lines, text: START_TEXT, line: null, waktu: null, owner: null, offset: null,
+        row: 0, width: start.width, height: start.height, lines: start.lines, text: START_TEXT, line: null, waktu: null, owner: null, offset: null, anchorX: start.width / 2,
     });
     edges.push({ id: 'e-start', from: 'start', to: 1, source: 'start', target: stepId(1), label: null, sourceSide: 'SOUTH', targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
 
@@ -94,6 +100,7 @@ export function flowNodes(model: SopModel, grid: LaneGrid): FlowGraphNodes {
             id: stepId(step.number), step: step.number, kind: step.kind, actors: [...step.actors], firstLane: left, lastLane: right, row,
             width: content.width, height: content.height, lines: content.lines, text: stepText(step), line: step.line,
             waktu: step.waktu?.text ?? null, owner: null, offset: null,
+            anchorX: left === right || step.kind === 'decision' ? content.width / 2 : spanWidth(grid, left, left) / 2 + (content.width - spanWidth(grid, left, right)) / 2,
         });
         const out = outgoing.get(step.number) ?? [];
         const down = downwardEdge(step, out);
@@ -110,7 +117,7 @@ export function flowNodes(model: SopModel, grid: LaneGrid): FlowGraphNodes {
                 nodes.push({
                     id, step: 'end', kind: 'end', actors: [step.actors[0]], firstLane: side === 'EAST' ? right : left, lastLane: side === 'EAST' ? right : left,
                     row: nodes.length, width: endContent.width, height: endContent.height, lines: endContent.lines, text: END_TEXT, line: null,
-                    waktu: null, owner: step.number, offset: side === 'EAST' || side === 'WEST' ? side : null,
+                    waktu: null, owner: step.number, offset: side === 'EAST' || side === 'WEST' ? side : null, anchorX: endContent.width / 2,
                 });
                 nodes[nodes.length - 1].actors = [model.actors[nodes[nodes.length - 1].firstLane]?.id ?? step.actors[0]];
                 edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: 'end', source: stepId(step.number), target: id, label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
