@@ -51,10 +51,11 @@ export interface FlowEdge {
     loopBack: boolean;
     /** Width of the branch label (0 without one): a sideways first segment is made long enough to hold it. */
     labelWidth: number;
+    labelHeight: number;
     /**
-     * ELK routes an edge between consecutive rows; longer ones (loop-backs, jumps, a branch that
-     * passes an end terminator) are routed afterwards along free tracks (channel-routes.ts), so
-     * that ELK never has to push a node aside to make room for them.
+     * ELK routes an edge down between consecutive rows; longer ones (loop-backs, jumps, a branch
+     * that passes an end terminator) and sideways branches are routed afterwards along free tracks
+     * (channel-routes.ts), so that ELK never has to push a node aside to make room for them.
      */
     byElk: boolean;
 }
@@ -90,7 +91,7 @@ export function flowNodes(model: SopModel, grid: LaneGrid): FlowGraphNodes {
         id: 'start', step: 'start', kind: 'start', actors: [model.actors[firstLane]?.id ?? first.actors[0]], firstLane, lastLane: firstLane,
         row: 0, width: start.width, height: start.height, lines: start.lines, text: START_TEXT, line: null, waktu: null, owner: null, offset: null, anchorX: start.width / 2,
     });
-    edges.push({ id: 'e-start', from: 'start', to: 1, source: 'start', target: stepId(1), label: null, sourceSide: 'SOUTH', targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
+    edges.push({ id: 'e-start', from: 'start', to: 1, source: 'start', target: stepId(1), label: null, sourceSide: 'SOUTH', targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0, labelHeight: 0 });
 
     for (const step of model.steps) {
         const [left, right] = lanesOf(step);
@@ -120,22 +121,31 @@ export function flowNodes(model: SopModel, grid: LaneGrid): FlowGraphNodes {
                     waktu: null, owner: step.number, offset: side === 'EAST' || side === 'WEST' ? side : null, anchorX: endContent.width / 2,
                 });
                 nodes[nodes.length - 1].actors = [model.actors[nodes[nodes.length - 1].firstLane]?.id ?? step.actors[0]];
-                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: 'end', source: stepId(step.number), target: id, label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
+                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: 'end', source: stepId(step.number), target: id, label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0, labelHeight: 0 });
             } else {
-                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: edge.to, source: stepId(step.number), target: stepId(edge.to), label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
+                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: edge.to, source: stepId(step.number), target: stepId(edge.to), label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0, labelHeight: 0 });
             }
         }
     }
     // Loop-backs come into their target's side, the side they left by (a U around the nodes between).
     const rowOf = new Map(nodes.map(node => [node.id, node.row]));
     for (const edge of edges) {
-        edge.byElk = rowOf.get(edge.target)! === rowOf.get(edge.source)! + 1;
-        edge.labelWidth = edge.label ? labelSize(labelLines(edge.label)).width : 0;
+        // Sideways exits too: their first segment must be long enough to hold the branch label.
+        edge.byElk = rowOf.get(edge.target)! === rowOf.get(edge.source)! + 1 && edge.sourceSide === 'SOUTH';
+        const labelBox = edge.label ? labelSize(labelLines(edge.label)) : { width: 0, height: 0 };
+        edge.labelWidth = labelBox.width;
+        edge.labelHeight = labelBox.height;
         if (typeof edge.to === 'number' && typeof edge.from === 'number' && edge.to <= edge.from) {
             edge.loopBack = true;
             if (edge.sourceSide === 'SOUTH') edge.sourceSide = 'EAST';
             edge.targetSide = edge.sourceSide;
         }
+    }
+    // A loop-back into a side where its target's own labelled branch leaves comes in from the top
+    // instead: the label beside that branch needs the side to itself.
+    const labelledSides = new Set(edges.filter(edge => edge.label && edge.sourceSide !== 'SOUTH').map(edge => `${edge.source}:${edge.sourceSide}`));
+    for (const edge of edges) {
+        if (edge.loopBack && labelledSides.has(`${edge.target}:${edge.targetSide}`)) edge.targetSide = 'NORTH';
     }
     return { nodes, edges };
 }
