@@ -124,7 +124,7 @@ describe('the diagram package', () => {
             const text = readFileSync(join(folder, name), 'utf8');
             const imports = [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map(match => match[1]);
             for (const specifier of imports) {
-                expect(`${name}: ${specifier}`).toMatch(/: (\.\/|@sop-ap\/(model|document)$|elkjs\/lib\/elk(-api|\.bundled)\.js$)/);
+                expect(`${name}: ${specifier}`).toMatch(/: (\.\/|@sop-ap\/(model|document)$|elkjs\/lib\/elk(-api|\.bundled|-worker\.min)\.js$)/);
             }
             expect(text, name).not.toMatch(/\b(process|Buffer|__dirname|require)\s*[.(]/);
         }

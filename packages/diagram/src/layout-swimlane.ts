@@ -1,8 +1,9 @@
 /**
- * `layoutSwimlane(model)`: nodes sized to their text, preset in their lanes and rows, laid out and
- * routed by ELK, then checked. ELK keeps the preset x only when there is room between the lanes
- * for the edges it routes there, so a layout that breaks any promise of `geometryProblems` is
- * done again with wider gaps between the lanes.
+ * `layoutSwimlane(model)`: nodes sized to their text and preset in their lanes and rows; ELK lays
+ * out the rows and routes the edges down between consecutive rows; the other edges (loop-backs,
+ * jumps, sideways branches) are routed along free tracks; labels and waktu go beside them. Then
+ * every promise of `geometryProblems` is checked, and a layout that breaks one is done again with
+ * wider gaps between the lanes (what is left is reported in `problems`, never hidden).
  */
 import { wrapText } from '@sop-ap/document';
 import type { SopModel } from '@sop-ap/model';
