@@ -3,6 +3,7 @@
  * inline, no script, nothing fetched), well-formed XML, the light or dark theme, errors reported
  * and not written, and ELK left out of the command's own bundle so that `sop check` never loads it.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesRoot } from '../support/examples.js';
 import { runSop, sopBin } from '../support/run-cli.js';
 import { parseStrictXml } from '../support/strict-xml.js';
+import { syntheticSop } from '../support/synthetic-sop.js';
 
 let work: string;
 
@@ -28,6 +30,8 @@ const good = `sop SuratCuti "Pengajuan Surat Cuti" {
 beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'sop-svg-'));
     mkdirSync(join(work, 'mixed'));
+    mkdirSync(join(work, 'big'));
+    writeFileSync(join(work, 'big', 'besar.sop'), syntheticSop(400, 'Besar', { variety: true }));
     writeFileSync(join(work, 'mixed', 'surat.sop'), good + good.replace('SuratCuti', 'Rusak').replace('waktu 30 menit', 'waktu 30'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -98,6 +102,22 @@ describe('sop compile --to svg', () => {
             expect(help.stdout).toContain('--theme light|dark');
             expect(help.stdout).toContain(words);
         }
+    });
+
+    it('says on a terminal that it is drawing a big diagram, and draws it cleanly', () => {
+        const out = join(work, 'out-big');
+        // `script` runs the command on a pseudo-terminal, as a user's shell would.
+        const shown = execFileSync('script', ['-qc', `NO_COLOR=1 ${process.execPath} ${sopBin} compile ${join(work, 'big')} -o ${out} --to svg`, '/dev/null'], { encoding: 'utf8' });
+        expect(shown).toContain('\r\u001b[K[1/1] Besar: drawing the diagram (400 steps)');
+        expect(shown).toContain('Wrote 1 SOP (svg)');
+        expect(shown).not.toContain('not clean');
+        const svg = readFileSync(join(out, 'Besar.svg'), 'utf8');
+        expectSelfContained(svg, 'Besar.svg');
+        expect(svg.match(/<g class="sop-node sop-(process|decision)"/g)).toHaveLength(400);
+        // Not on a terminal: no progress line.
+        const quiet = runSop(['compile', join(work, 'big'), '-o', out, '--to', 'svg']);
+        expect(quiet.status).toBe(0);
+        expect(quiet.stderr).toBe('');
     });
 
     it('keeps ELK out of the command bundle: only --to svg loads it', () => {

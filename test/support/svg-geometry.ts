@@ -140,11 +140,11 @@ export function checkSvgGeometry(): SvgGeometryReport {
         if (labelElement) {
             const box = screenBox(labelElement);
             texts.push({ name: `label "${labelElement.textContent}" of ${name}`, box });
-            // Beside the first segment of its own edge, where it leaves its node.
+            // Beside the first segment of its own edge (within 8 px), where it leaves its node.
             const second = numbers.length >= 4 ? { x: numbers[2], y: numbers[3] } : first;
             const firstEnd = new DOMPoint(second.x, second.y).matrixTransform(matrix);
             const nearFirst = Math.min(...samples.filter((_, index) => index <= Math.hypot(firstEnd.x - first.x, firstEnd.y - first.y)).map(point => distance(point.x, point.y, box)));
-            if (nearFirst > 6) problems.push(`label of ${name} is not beside the first segment of its edge`);
+            if (nearFirst > 8) problems.push(`label of ${name} is not beside the first segment of its edge`);
         }
     });
     samplesByEdge.forEach((samples, edgeIndex) => {

@@ -11,24 +11,31 @@ import type { PlacedEdge, PlacedNode } from './read-elk-result.js';
 import type { Box, Point } from './types.js';
 import { LABEL_LINE, LABEL_TEXT, WAKTU_LINE, WAKTU_TEXT } from './typography.js';
 
+/** Between a label and its edge: more than an edge's thickness plus the margin `conflicts` keeps. */
 const GAP = 4;
 const LABEL_MAX_WIDTH = 110;
 
 /** What text must not sit on: nodes, edge segments (thickened) and the texts placed so far. */
 export class Obstacles {
     private readonly nodes = new BandIndex<PlacedNode>();
-    private readonly boxes = new BandIndex<Box>();
+    private readonly segments = new BandIndex<Box>();
+    private readonly texts = new BandIndex<Box>();
 
-    constructor(nodes: readonly PlacedNode[], edges: readonly PlacedEdge[]) {
+    constructor(nodes: readonly PlacedNode[]) {
         for (const placed of nodes) this.nodes.add(placed.box.y, bottom(placed.box), placed);
-        for (const placed of edges) {
-            for (const [a, b] of segments(placed.points)) this.addBox(segmentBox(a, b, 1.5));
+    }
+
+    addEdge(points: readonly Point[]): void {
+        for (const [a, b] of segments(points)) {
+            const box = segmentBox(a, b, 1.5);
+            this.segments.add(box.y, bottom(box), box);
         }
     }
 
-    addBox(box: Box): void {
-        this.boxes.add(box.y, bottom(box), box);
+    addText(box: Box): void {
+        this.texts.add(box.y, bottom(box), box);
     }
+
 
     /** How many things a text box would sit on (its own edge counts too: a label sits beside it, not on it). */
     conflicts(box: Box): number {
@@ -36,7 +43,7 @@ export class Obstacles {
         for (const placed of this.nodes.near(box.y, bottom(box))) {
             if (boxTouchesShape(box, placed.box, placed.node.kind === 'decision')) count++;
         }
-        for (const other of this.boxes.near(box.y - 1, bottom(box) + 1)) {
+        for (const other of [...this.segments.near(box.y - 1, bottom(box) + 1), ...this.texts.near(box.y - 1, bottom(box) + 1)]) {
             if (boxesOverlap(box, other, 1)) count++;
         }
         return count;
@@ -58,17 +65,19 @@ export function placeBranchLabel(edge: PlacedEdge, size: { width: number; height
     const { width, height } = size;
     const length = Math.hypot(next.x - start.x, next.y - start.y);
     const candidates: Point[] = [];
+    // Along the first segment, nearest its start first; the label always overlaps the segment's
+    // extent, so that it reads as this edge's label even where the segment is shorter than it.
     if (Math.abs(start.x - next.x) < 0.01) {
         const down = next.y > start.y;
-        for (let step = 0; step * LABEL_LINE + height + 2 <= Math.max(length, height + 2); step++) {
-            const y = down ? start.y + 2 + step * LABEL_LINE : start.y - 2 - height - step * LABEL_LINE;
+        for (let along = 2; along === 2 || along < length - 4; along += 6) {
+            const y = down ? start.y + along : start.y - along - height;
             candidates.push({ x: start.x + GAP, y }, { x: start.x - GAP - width, y });
         }
     } else {
         const east = next.x > start.x;
-        for (let step = 0; step * 12 + width + GAP <= Math.max(length, width + GAP); step++) {
-            const x = east ? start.x + GAP + step * 12 : start.x - GAP - width - step * 12;
-            candidates.push({ x, y: start.y - 2 - height }, { x, y: start.y + 2 });
+        for (let along = GAP; along === GAP || along < length - 4; along += 6) {
+            const x = east ? start.x + along : start.x - along - width;
+            candidates.push({ x, y: start.y - GAP - height }, { x, y: start.y + GAP });
         }
     }
     return firstFree(candidates, size, obstacles);

@@ -5,20 +5,18 @@
  * constrain placement), so the positions are ours and the result is checked afterwards.
  */
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api.js';
-import type { FlowEdge, FlowNode } from './flow-nodes.js';
+import type { FlowEdge, FlowNode, Side } from './flow-nodes.js';
+import { portOffset } from './side-ports.js';
+import { spanCentre, type LaneGrid } from './lane-grid.js';
 import { MARGIN, ROW_GAP } from './typography.js';
-
-export interface LaneGrid {
-    /** Left edge of lane 0, and the width of every lane. */
-    left: number;
-    laneWidth: number;
-}
 
 export const LAYOUT_OPTIONS: Record<string, string> = {
     'elk.algorithm': 'layered',
     'elk.direction': 'DOWN',
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.separateConnectedComponents': 'false',
+    // Crossing minimisation and placement follow the preset positions: nothing to gain from more sweeps.
+    'elk.layered.thoroughness': '1',
     'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
     'elk.layered.layering.strategy': 'INTERACTIVE',
     'elk.layered.crossingMinimization.strategy': 'INTERACTIVE',
@@ -34,16 +32,26 @@ export const LAYOUT_OPTIONS: Record<string, string> = {
 
 /** The x where a node's box starts: centred on its span, or beside the centre line when offset. */
 export function presetX(node: FlowNode, grid: LaneGrid): number {
-    const centre = grid.left + ((node.firstLane + node.lastLane + 1) / 2) * grid.laneWidth;
+    const centre = spanCentre(grid, node.firstLane, node.lastLane);
     if (node.offset === 'EAST') return centre + 18;
     if (node.offset === 'WEST') return centre - 18 - node.width;
     return centre - node.width / 2;
 }
 
 export function elkGraph(nodes: readonly FlowNode[], edges: readonly FlowEdge[], grid: LaneGrid): ElkNode {
+    // Ports at fixed positions: the middle of a side (a meeting's first lane on top and bottom),
+    // then spread from there, as side-ports.ts continues for the edges routed after ELK.
+    const byId = new Map(nodes.map(node => [node.id, node]));
     const ports = new Map<string, ElkPort[]>(nodes.map(node => [node.id, []]));
-    const port = (node: string, id: string, side: string) => {
-        ports.get(node)!.push({ id, width: 0, height: 0, layoutOptions: { 'elk.port.side': side } });
+    const perSide = new Map<string, number>();
+    const port = (nodeId: string, id: string, side: Side) => {
+        const node = byId.get(nodeId)!;
+        const rank = perSide.get(`${nodeId}:${side}`) ?? 0;
+        perSide.set(`${nodeId}:${side}`, rank + 1);
+        const offset = portOffset(rank);
+        const x = side === 'EAST' ? node.width : side === 'WEST' ? 0 : Math.max(4, Math.min(node.width - 4, node.anchorX + offset));
+        const y = side === 'NORTH' ? 0 : side === 'SOUTH' ? node.height : Math.max(4, Math.min(node.height - 4, node.height / 2 + offset));
+        ports.get(nodeId)!.push({ id, x, y, width: 0, height: 0, layoutOptions: { 'elk.port.side': side } });
         return id;
     };
     // Only edges between consecutive rows: a longer one would make ELK push nodes aside for it.
@@ -56,7 +64,7 @@ export function elkGraph(nodes: readonly FlowNode[], edges: readonly FlowEdge[],
     const children: ElkNode[] = nodes.map(node => {
         const child: ElkNode = {
             id: node.id, x: presetX(node, grid), y, width: node.width, height: node.height,
-            ports: ports.get(node.id), layoutOptions: { 'elk.portConstraints': 'FIXED_SIDE' },
+            ports: ports.get(node.id), layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
         };
         y += node.height + ROW_GAP;
         return child;

@@ -3,6 +3,7 @@
  * pays nothing for its 1.5 MB), then kept. A host may bring its own instance or a worker factory
  * so that a big layout does not block its main thread.
  */
+import { inThreadElk } from './elk-in-thread.js';
 import type { ElkLike, LayoutOptions } from './types.js';
 
 let shared: Promise<ElkLike> | undefined;
@@ -18,10 +19,7 @@ export function elkFor(options: LayoutOptions): Promise<ElkLike> {
             return new ElkApi({ workerUrl: options.workerUrl, workerFactory: factory });
         });
     }
-    shared ??= import('elkjs/lib/elk.bundled.js').then(module => {
-        const Elk = (module.default ?? module) as unknown as new () => ElkLike;
-        return new Elk();
-    });
+    shared ??= inThreadElk();
     return shared;
 }
 

@@ -8,7 +8,7 @@ import type { Edge, SopModel, Step } from '@sop-ap/model';
 import { labelLines, labelSize } from './beside-labels.js';
 import { stepContent, stepText, terminatorContent } from './node-content.js';
 import type { NodeKind } from './types.js';
-import { PROCESS_WIDTH } from './typography.js';
+import { spanWidth, type LaneGrid } from './lane-grid.js';
 
 export type Side = 'NORTH' | 'SOUTH' | 'EAST' | 'WEST';
 
@@ -30,6 +30,12 @@ export interface FlowNode {
     owner: number | null;
     /** An end terminator reached sideways sits off the lane's centre line, towards that side. */
     offset: 'EAST' | 'WEST' | null;
+    /**
+     * Where edges meet the top and bottom, from the node's left: its middle (a diamond's vertex),
+     * except for a meeting's box, whose flow stays in its first lane's column rather than on a
+     * border between lanes.
+     */
+    anchorX: number;
 }
 
 export interface FlowEdge {
@@ -45,10 +51,11 @@ export interface FlowEdge {
     loopBack: boolean;
     /** Width of the branch label (0 without one): a sideways first segment is made long enough to hold it. */
     labelWidth: number;
+    labelHeight: number;
     /**
-     * ELK routes an edge between consecutive rows; longer ones (loop-backs, jumps, a branch that
-     * passes an end terminator) are routed afterwards along free tracks (channel-routes.ts), so
-     * that ELK never has to push a node aside to make room for them.
+     * ELK routes an edge down between consecutive rows; longer ones (loop-backs, jumps, a branch
+     * that passes an end terminator) and sideways branches are routed afterwards along free tracks
+     * (channel-routes.ts), so that ELK never has to push a node aside to make room for them.
      */
     byElk: boolean;
 }
@@ -61,7 +68,7 @@ export interface FlowGraphNodes {
 export const START_TEXT = 'Mulai';
 export const END_TEXT = 'Selesai';
 
-export function flowNodes(model: SopModel, laneWidth: number): FlowGraphNodes {
+export function flowNodes(model: SopModel, grid: LaneGrid): FlowGraphNodes {
     const laneIndex = new Map(model.actors.map((actor, index) => [actor.id, index]));
     const lanesOf = (step: Step) => {
         const indexes = step.actors.map(actor => laneIndex.get(actor) ?? 0);
@@ -82,18 +89,19 @@ export function flowNodes(model: SopModel, laneWidth: number): FlowGraphNodes {
     const start = terminatorContent(START_TEXT);
     nodes.push({
         id: 'start', step: 'start', kind: 'start', actors: [model.actors[firstLane]?.id ?? first.actors[0]], firstLane, lastLane: firstLane,
-        row: 0, width: start.width, height: start.height, lines: start.lines, text: START_TEXT, line: null, waktu: null, owner: null, offset: null,
+        row: 0, width: start.width, height: start.height, lines: start.lines, text: START_TEXT, line: null, waktu: null, owner: null, offset: null, anchorX: start.width / 2,
     });
-    edges.push({ id: 'e-start', from: 'start', to: 1, source: 'start', target: stepId(1), label: null, sourceSide: 'SOUTH', targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
+    edges.push({ id: 'e-start', from: 'start', to: 1, source: 'start', target: stepId(1), label: null, sourceSide: 'SOUTH', targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0, labelHeight: 0 });
 
     for (const step of model.steps) {
         const [left, right] = lanesOf(step);
-        const content = stepContent(step, (right - left) * laneWidth + PROCESS_WIDTH);
+        const content = stepContent(step, spanWidth(grid, left, right));
         const row = nodes.length;
         nodes.push({
             id: stepId(step.number), step: step.number, kind: step.kind, actors: [...step.actors], firstLane: left, lastLane: right, row,
             width: content.width, height: content.height, lines: content.lines, text: stepText(step), line: step.line,
             waktu: step.waktu?.text ?? null, owner: null, offset: null,
+            anchorX: left === right || step.kind === 'decision' ? content.width / 2 : spanWidth(grid, left, left) / 2 + (content.width - spanWidth(grid, left, right)) / 2,
         });
         const out = outgoing.get(step.number) ?? [];
         const down = downwardEdge(step, out);
@@ -110,25 +118,34 @@ export function flowNodes(model: SopModel, laneWidth: number): FlowGraphNodes {
                 nodes.push({
                     id, step: 'end', kind: 'end', actors: [step.actors[0]], firstLane: side === 'EAST' ? right : left, lastLane: side === 'EAST' ? right : left,
                     row: nodes.length, width: endContent.width, height: endContent.height, lines: endContent.lines, text: END_TEXT, line: null,
-                    waktu: null, owner: step.number, offset: side === 'EAST' || side === 'WEST' ? side : null,
+                    waktu: null, owner: step.number, offset: side === 'EAST' || side === 'WEST' ? side : null, anchorX: endContent.width / 2,
                 });
                 nodes[nodes.length - 1].actors = [model.actors[nodes[nodes.length - 1].firstLane]?.id ?? step.actors[0]];
-                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: 'end', source: stepId(step.number), target: id, label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
+                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: 'end', source: stepId(step.number), target: id, label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0, labelHeight: 0 });
             } else {
-                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: edge.to, source: stepId(step.number), target: stepId(edge.to), label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0 });
+                edges.push({ id: `e-${step.number}-${index}`, from: step.number, to: edge.to, source: stepId(step.number), target: stepId(edge.to), label: edge.label, sourceSide: side, targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0, labelHeight: 0 });
             }
         }
     }
     // Loop-backs come into their target's side, the side they left by (a U around the nodes between).
     const rowOf = new Map(nodes.map(node => [node.id, node.row]));
     for (const edge of edges) {
-        edge.byElk = rowOf.get(edge.target)! === rowOf.get(edge.source)! + 1;
-        edge.labelWidth = edge.label ? labelSize(labelLines(edge.label)).width : 0;
+        // Sideways exits too: their first segment must be long enough to hold the branch label.
+        edge.byElk = rowOf.get(edge.target)! === rowOf.get(edge.source)! + 1 && edge.sourceSide === 'SOUTH';
+        const labelBox = edge.label ? labelSize(labelLines(edge.label)) : { width: 0, height: 0 };
+        edge.labelWidth = labelBox.width;
+        edge.labelHeight = labelBox.height;
         if (typeof edge.to === 'number' && typeof edge.from === 'number' && edge.to <= edge.from) {
             edge.loopBack = true;
             if (edge.sourceSide === 'SOUTH') edge.sourceSide = 'EAST';
             edge.targetSide = edge.sourceSide;
         }
+    }
+    // A loop-back into a side where its target's own labelled branch leaves comes in from the top
+    // instead: the label beside that branch needs the side to itself.
+    const labelledSides = new Set(edges.filter(edge => edge.label && edge.sourceSide !== 'SOUTH').map(edge => `${edge.source}:${edge.sourceSide}`));
+    for (const edge of edges) {
+        if (edge.loopBack && labelledSides.has(`${edge.target}:${edge.targetSide}`)) edge.targetSide = 'NORTH';
     }
     return { nodes, edges };
 }

@@ -4,7 +4,8 @@
  */
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { centreX, centreY, right, simplify } from './geometry.js';
-import { presetX, type LaneGrid } from './elk-graph.js';
+import { presetX } from './elk-graph.js';
+import type { LaneGrid } from './lane-grid.js';
 import type { FlowEdge, FlowNode } from './flow-nodes.js';
 import type { Box, Point } from './types.js';
 
@@ -75,14 +76,14 @@ function onOutline(end: Point, next: Point, placed: PlacedNode): Point {
 }
 
 /**
- * One band per lane, all as wide as the grid's lanes and shifted by however far ELK moved the
- * nodes as a whole; the outer bands reach out to whatever is drawn beyond them.
+ * One band per lane, as wide as the grid's lane and shifted by however far ELK moved the nodes as
+ * a whole; the outer bands reach out to whatever is drawn beyond them.
  */
-export function laneBands(laneCount: number, grid: LaneGrid, nodes: readonly PlacedNode[], edges: readonly PlacedEdge[], margin: number): LaneBand[] {
+export function laneBands(laneCount: number, grid: LaneGrid, nodes: readonly PlacedNode[], edges: readonly PlacedEdge[], texts: readonly Box[], margin: number): LaneBand[] {
     const shifts = nodes.map(placed => placed.box.x - presetX(placed.node, grid)).sort((a, b) => a - b);
     const shift = shifts.length > 0 ? shifts[Math.floor(shifts.length / 2)] : 0;
-    const bands = Array.from({ length: laneCount }, (_, index) => ({ x: grid.left + shift + index * grid.laneWidth, width: grid.laneWidth }));
-    const xs = [...nodes.flatMap(placed => [placed.box.x, right(placed.box)]), ...edges.flatMap(placed => placed.points.map(point => point.x))];
+    const bands = Array.from({ length: laneCount }, (_, index) => ({ x: grid.lefts[index] + shift, width: grid.widths[index] }));
+    const xs = [...nodes.flatMap(placed => [placed.box.x, right(placed.box)]), ...edges.flatMap(placed => placed.points.map(point => point.x)), ...texts.flatMap(box => [box.x, right(box)])];
     const first = bands[0];
     const last = bands[bands.length - 1];
     const minX = Math.min(...xs) - margin;

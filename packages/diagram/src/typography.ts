@@ -18,7 +18,7 @@ export const PROCESS_PADDING_X = 9;
 export const PROCESS_PADDING_Y = 7;
 export const PROCESS_MIN_HEIGHT = 40;
 /** A diamond is wider than a box; its text sits in the middle part where the diamond is wide enough. */
-export const DECISION_WIDTHS = [196, 236, 276];
+export const DECISION_WIDTHS = [196, 236, 276, 336, 396];
 export const DECISION_TEXT_SHARE = 0.58;
 export const TERMINATOR_WIDTH = 96;
 export const TERMINATOR_HEIGHT = 32;

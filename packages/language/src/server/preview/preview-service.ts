@@ -20,6 +20,9 @@ import {
     PreviewMethods, type PreviewSopInfo, type PreviewSopRequest, type PreviewSubscription, type PreviewSvgResult, type PreviewTableResult, type PreviewUpdate,
 } from './protocol.js';
 
+/** From this many steps a layout takes long enough (about 50 ms here) to move it off the server's thread. */
+const THREAD_FROM_STEPS = 80;
+
 export class PreviewService {
     /** uri → how many previews show it. */
     private readonly subscribers = new Map<string, number>();
@@ -87,7 +90,10 @@ export class PreviewService {
     }
 
     private async svgOf(model: SopModel, standalone: boolean, theme: 'light' | 'dark' = 'light'): Promise<string> {
-        const layout = await this.cache.get(model, current => layoutSwimlane(current, this.elk ? { elk: this.elk } : {}));
+        // A small SOP lays out in a few milliseconds here; a big one on ELK's own thread, so that
+        // completion and diagnostics are not held up meanwhile.
+        const onThread = this.elk && model.steps.length > THREAD_FROM_STEPS;
+        const layout = await this.cache.get(model, current => layoutSwimlane(current, onThread ? { elk: this.elk } : {}));
         return renderSvg(layout, { standalone, theme });
     }
 
