@@ -14,6 +14,8 @@ export interface PreviewPageOptions {
     styleUri: string;
     lang: string;
     strings: PreviewStrings;
+    /** @font-face rules of the font the diagram's text was measured with (its lines wrap by it). */
+    fontCss?: string;
 }
 
 export function previewHtml(options: PreviewPageOptions): string {
@@ -32,6 +34,7 @@ export function previewHtml(options: PreviewPageOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="${escapeAttribute(options.styleUri)}">
+${options.fontCss ? `<style>${options.fontCss.replace(/<\//g, '<\\/')}</style>` : ''}
 <title>SOP</title>
 </head>
 <body>

@@ -4,6 +4,7 @@
  * clicks into cursor moves in the editor.
  */
 import * as vscode from 'vscode';
+import { fontFaceCss } from '@sop-ap/document';
 import { previewHtml, type FromPreview, type PanelRestoreState, type PreviewTheme, type ToPreview } from '@sop-ap/preview';
 import type { PreviewSopInfo, PreviewUpdate } from '@sop-ap/language/preview-protocol';
 import { previewStrings } from './preview-strings.js';
@@ -50,6 +51,7 @@ export class PreviewPanel {
             styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
             lang: vscode.env.language,
             strings: previewStrings(),
+            fontCss: fontFaceCss(),
         });
         panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'icon.png');
         this.updateTitle();
