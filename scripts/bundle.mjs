@@ -20,6 +20,17 @@ const common = {
     define: { SOP_VERSION: JSON.stringify(version) },
 };
 
+// ELK is 1.6 MB: the extension ships it once, as dist/elk-worker.min.cjs beside the server and
+// its layout thread, which both load it from there. (elk.bundled.js is only a fallback for an elkjs
+// without the synchronous dispatcher; the extension does without it.)
+const elkOnce = {
+    name: 'elk-once',
+    setup(builder) {
+        builder.onResolve({ filter: /^elkjs\/lib\/elk-worker\.min\.js$/ }, () => ({ path: './elk-worker.min.cjs', external: true }));
+        builder.onResolve({ filter: /^elkjs\/lib\/elk\.bundled\.js$/ }, () => ({ path: './elk.bundled.cjs', external: true }));
+    },
+};
+
 // VS Code loads extensions as CommonJS; `vscode` is provided by the editor. The .vsix ships no
 // node_modules, so everything else is inside these files, minified (maps stay out of the .vsix).
 const extension = {
@@ -50,8 +61,9 @@ await Promise.all([
     // The client; the export code (dist/export.cjs) is required on the first export only.
     build({ ...extension, entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode', './export.cjs'] }),
     build({ ...extension, entryPoints: ['packages/cli/src/library.ts'], outfile: 'packages/extension/dist/export.cjs' }),
-    build({ ...extension, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs' }),
-    build({ ...extension, entryPoints: ['packages/language/src/server/preview/elk-thread.ts'], outfile: 'packages/extension/dist/elk-thread.js' }),
+    build({ ...extension, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs', plugins: [elkOnce] }),
+    build({ ...extension, entryPoints: ['packages/language/src/server/preview/elk-thread.ts'], outfile: 'packages/extension/dist/elk-thread.js', plugins: [elkOnce] }),
+    copyFile('node_modules/elkjs/lib/elk-worker.min.js', 'packages/extension/dist/elk-worker.min.cjs'),
     // One TextMate grammar for every editor: the extension ships a copy made at build time.
     copyFile('syntaxes/sop.tmLanguage.json', 'packages/extension/dist/syntaxes/sop.tmLanguage.json'),
     copyFile('packages/preview/src/preview.css', 'packages/preview/dist/preview.css'),

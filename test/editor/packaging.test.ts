@@ -26,6 +26,7 @@ describe('the .vsix', () => {
             'extension/LICENSE.txt',
             'extension/changelog.md',
             'extension/dist/elk-thread.js',
+            'extension/dist/elk-worker.min.cjs',
             'extension/dist/export.cjs',
             'extension/dist/extension.cjs',
             'extension/dist/preview/preview.css',

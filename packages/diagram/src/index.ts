@@ -4,3 +4,4 @@ export { geometryProblems } from './geometry-check.js';
 export { elkLoaded } from './elk-instance.js';
 export type { Theme } from './svg-theme.js';
 export type * from './types.js';
+export { inThreadElk } from './elk-in-thread.js';

@@ -5,13 +5,13 @@
  * `{ id, error }`.
  */
 import { parentPort } from 'node:worker_threads';
-import ELK from 'elkjs/lib/elk.bundled.js';
+import { inThreadElk } from '@sop-ap/diagram';
 
-const elk = new ELK();
+const elk = inThreadElk();
 
 parentPort?.on('message', async (request: { id: number; graph: unknown; args?: unknown }) => {
     try {
-        const result = await elk.layout(request.graph as never, request.args as never);
+        const result = await (await elk).layout(request.graph as never, request.args as never);
         parentPort!.postMessage({ id: request.id, result });
     } catch (error) {
         parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import type { ElkLike } from '@sop-ap/diagram';
+import { inThreadElk, type ElkLike } from '@sop-ap/diagram';
 import type { SopServices } from '../../sop-module.js';
 import { PreviewService } from './preview-service.js';
 import { ThreadedElk } from './threaded-elk.js';
@@ -17,7 +17,7 @@ declare const __dirname: string | undefined;
 export function startPreview(connection: Connection, shared: LangiumSharedServices, sop: SopServices): PreviewService {
     const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
     const script = join(here, 'elk-thread.js');
-    const inProcess = () => import('elkjs/lib/elk.bundled.js').then(module => new module.default() as unknown as ElkLike);
+    const inProcess = (): Promise<ElkLike> => inThreadElk();
     const elk = existsSync(script) ? new ThreadedElk(script, inProcess) : undefined;
     return new PreviewService(connection, shared, sop, elk);
 }
