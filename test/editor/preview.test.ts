@@ -160,6 +160,22 @@ describe.skipIf(!available)('the live preview in VS Code (code-server)', () => {
         }
     }, 90_000);
 
+    it('exports the diagram as PNG from the preview\'s toolbar', async () => {
+        const target = join(editor.workspace, 'diagram.png');
+        await preview.locator('button[data-action="export-png"]').click();
+        const input = editor.page.locator('.quick-input-widget input');
+        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toMatch(/\.png$/);
+        await input.fill(target);
+        await editor.page.keyboard.press('Enter');
+        await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
+        const png = readFileSync(target);
+        expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+        // Drawn at twice the diagram's size, for print.
+        const svgWidth = Number(await preview.locator('svg[data-sop]').getAttribute('width'));
+        expect(png.readUInt32BE(16)).toBe(Math.ceil(svgWidth * 2));
+        await focusEditor();
+    });
+
     it('exports the diagram as a standalone SVG', async () => {
         await editor.openFile('aplikasi-telematika.sop');
         await editor.goTo(17, 5);
