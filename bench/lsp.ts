@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { typeBurst } from '../test/support/lsp-burst.js';
 import { LspClient } from '../test/support/lsp-client.js';
 import { syntheticSop } from '../test/support/synthetic-sop.js';
-import { PreviewMethods, type PreviewUpdate } from '../packages/language/src/server/preview/protocol.js';
+import { PreviewMethods, type PreviewUpdate } from '../packages/language/src/server/index.js';
 
 export interface LspFigures {
     editRuns: number[];

@@ -50,9 +50,9 @@ await Promise.all([
     // elkjs (1.5 MB) stays a package of its own for the command: only `--to svg` loads it, so that
     // `sop check` does not parse it at every start.
     build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/sop.js', external: ['elkjs'] }),
-    build({ ...common, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/language/dist/server.js' }),
+    build({ ...common, entryPoints: ['packages/server/src/main.ts'], outfile: 'packages/server/dist/server.js' }),
     // ELK's thread for the preview, beside the server that starts it.
-    build({ ...common, entryPoints: ['packages/language/src/server/preview/elk-thread.ts'], outfile: 'packages/language/dist/elk-thread.js' }),
+    build({ ...common, entryPoints: ['packages/server/src/elk-thread.ts'], outfile: 'packages/server/dist/elk-thread.js' }),
     // The preview page runs in the editor's webview: a browser script, no Node, small.
     build({
         entryPoints: ['packages/preview/src/main.ts'], outfile: 'packages/preview/dist/preview.js',
@@ -61,8 +61,8 @@ await Promise.all([
     // The client; the export code (dist/export.cjs) is required on the first export only.
     build({ ...extension, entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode', './export.cjs'] }),
     build({ ...extension, entryPoints: ['packages/cli/src/library.ts'], outfile: 'packages/extension/dist/export.cjs' }),
-    build({ ...extension, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs', plugins: [elkOnce] }),
-    build({ ...extension, entryPoints: ['packages/language/src/server/preview/elk-thread.ts'], outfile: 'packages/extension/dist/elk-thread.js', plugins: [elkOnce] }),
+    build({ ...extension, entryPoints: ['packages/server/src/main.ts'], outfile: 'packages/extension/dist/server.cjs', plugins: [elkOnce] }),
+    build({ ...extension, entryPoints: ['packages/server/src/elk-thread.ts'], outfile: 'packages/extension/dist/elk-thread.js', plugins: [elkOnce] }),
     copyFile('node_modules/elkjs/lib/elk-worker.min.js', 'packages/extension/dist/elk-worker.min.cjs'),
     // One TextMate grammar for every editor: the extension ships a copy made at build time.
     copyFile('syntaxes/sop.tmLanguage.json', 'packages/extension/dist/syntaxes/sop.tmLanguage.json'),

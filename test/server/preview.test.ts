@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PreviewMethods, type PreviewUpdate } from '../../packages/language/src/server/preview/protocol.js';
+import { PreviewMethods, type PreviewUpdate } from '../../packages/language/src/server/index.js';
 import { examplesRoot } from '../support/examples.js';
 import { LspClient } from '../support/lsp-client.js';
 

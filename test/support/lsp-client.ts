@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
-export const serverBundle = join(import.meta.dirname, '../../packages/language/dist/server.js');
+export const serverBundle = join(import.meta.dirname, '../../packages/server/dist/server.js');
 
 /** What a client capable like VS Code announces: settings, dynamic registration, file watching. */
 const editorCapabilities = {

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { inThreadElk, type ElkLike } from '@sop-ap/diagram';
-import type { SopServices } from '../../sop-module.js';
-import { PreviewService } from './preview-service.js';
+import type { SopServices } from '@sop-ap/language';
+import { PreviewService } from '@sop-ap/language/server';
 import { ThreadedElk } from './threaded-elk.js';
 
 declare const __dirname: string | undefined;

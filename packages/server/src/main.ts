@@ -2,15 +2,13 @@
  * The language server, spoken to over stdio (or IPC) by VS Code or any LSP client. Messages follow
  * the client's locale from `initialize`; `sop.maxActors` comes from the client's settings.
  */
-import '../polyfills.js';
 import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { localeFrom } from '../i18n/locale.js';
-import { createSopServices } from '../sop-module.js';
-import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
-import { startPreview } from './preview/start-preview.js';
+import { createSopServices, localeFrom } from '@sop-ap/language';
+import { publishDiagnosticsWithVersions } from '@sop-ap/language/server';
+import { startPreview } from './start-preview.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, sop } = createSopServices({ connection, ...NodeFileSystem });
