@@ -48,18 +48,23 @@ export const STRUCTURE_CSS = [
     '.sop-lane-band, .sop-lane-header { stroke-width: 1px; }',
 ].join('\n');
 
+/**
+ * Scoped to the theme's class on the `<svg>`, so that diagrams of both themes can sit inline in
+ * one page without one's colours leaking into the other.
+ */
 export function themeCss(theme: Theme): string {
     const colours = PALETTES[theme];
+    const scope = `.sop-theme-${theme}`;
     return [
-        `.sop-background { fill: ${colours.background}; }`,
-        `.sop-title, .sop-lane-title, .sop-node-text { fill: ${colours.text}; }`,
-        `.sop-waktu, .sop-label { fill: ${colours.muted}; }`,
-        `.sop-lane-band { fill: ${colours.laneFill}; stroke: ${colours.laneBorder}; }`,
-        `.sop-lane-alternate .sop-lane-band { fill: ${colours.laneFillAlternate}; }`,
-        `.sop-lane-header { fill: ${colours.headerFill}; stroke: ${colours.laneBorder}; }`,
-        `.sop-shape { fill: ${colours.nodeFill}; stroke: ${colours.line}; }`,
-        `.sop-edge-line { stroke: ${colours.line}; }`,
-        `.sop-arrowhead { fill: ${colours.line}; }`,
+        `${scope} .sop-background { fill: ${colours.background}; }`,
+        `${scope} .sop-title, ${scope} .sop-lane-title, ${scope} .sop-node-text { fill: ${colours.text}; }`,
+        `${scope} .sop-waktu, ${scope} .sop-label { fill: ${colours.muted}; }`,
+        `${scope} .sop-lane-band { fill: ${colours.laneFill}; stroke: ${colours.laneBorder}; }`,
+        `${scope} .sop-lane-alternate .sop-lane-band { fill: ${colours.laneFillAlternate}; }`,
+        `${scope} .sop-lane-header { fill: ${colours.headerFill}; stroke: ${colours.laneBorder}; }`,
+        `${scope} .sop-shape { fill: ${colours.nodeFill}; stroke: ${colours.line}; }`,
+        `${scope} .sop-edge-line { stroke: ${colours.line}; }`,
+        `${scope} .sop-arrowhead { fill: ${colours.line}; }`,
     ].join('\n');
 }
 
