@@ -4,7 +4,8 @@
  * - `sop-diagram` (the `<svg>`), `sop-background`, `sop-title`
  * - `sop-lane` (each lane's `<g>`; every second one also `sop-lane-alternate`), `sop-lane-band`, `sop-lane-header`, `sop-lane-title`
  * - `sop-node` plus `sop-start` / `sop-process` / `sop-decision` / `sop-end` (each node's `<g>`),
- *   `sop-shape` (its outline), `sop-node-text`, `sop-step-number`, `sop-waktu`
+ *   `sop-shape` (its outline), `sop-node-text`, `sop-step-number`, `sop-participants` (a meeting's
+ *   note naming who takes part, when its box crosses other lanes), `sop-waktu`
  * - `sop-edge` (each edge's `<g>`), `sop-edge-line`, `sop-arrowhead`, `sop-label`
  */
 import { FONT_FAMILY, fontFaceCss } from '@sop-ap/document';
@@ -41,6 +42,7 @@ export const STRUCTURE_CSS = [
     '.sop-lane-title { font-size: 12px; font-weight: 700; }',
     '.sop-node-text { font-size: 12px; }',
     '.sop-step-number { font-weight: 700; }',
+    '.sop-participants { font-style: italic; }',
     '.sop-waktu { font-size: 10px; }',
     '.sop-label { font-size: 11px; }',
     '.sop-shape { stroke-width: 1.3px; }',
@@ -58,7 +60,7 @@ export function themeCss(theme: Theme): string {
     return [
         `${scope} .sop-background { fill: ${colours.background}; }`,
         `${scope} .sop-title, ${scope} .sop-lane-title, ${scope} .sop-node-text { fill: ${colours.text}; }`,
-        `${scope} .sop-waktu, ${scope} .sop-label { fill: ${colours.muted}; }`,
+        `${scope} .sop-waktu, ${scope} .sop-label, ${scope} .sop-participants { fill: ${colours.muted}; }`,
         `${scope} .sop-lane-band { fill: ${colours.laneFill}; stroke: ${colours.laneBorder}; }`,
         `${scope} .sop-lane-alternate .sop-lane-band { fill: ${colours.laneFillAlternate}; }`,
         `${scope} .sop-lane-header { fill: ${colours.headerFill}; stroke: ${colours.laneBorder}; }`,
