@@ -62,7 +62,7 @@ describe('sop compile --to svg', () => {
             const svg = readFileSync(join(out, name), 'utf8');
             expectSelfContained(svg, name);
             expect(svg).toContain(`data-sop="${name.replace(/\.svg$/, '')}"`);
-            expect(svg).toContain('.sop-background { fill: #ffffff; }');
+            expect(svg).toContain('.sop-theme-light .sop-background { fill: #ffffff; }');
             expect(index).toContain(`href="${name}"`);
         }
     });
@@ -76,7 +76,11 @@ describe('sop compile --to svg', () => {
         const darkSvg = readFileSync(join(dark, 'PengajuanSuratCuti.svg'), 'utf8');
         expectSelfContained(darkSvg, 'dark');
         expect(darkSvg).toContain('class="sop-diagram sop-theme-dark"');
-        expect(darkSvg).toContain('.sop-background { fill: #1e1e1e; }');
+        expect(darkSvg).toContain('.sop-theme-dark .sop-background { fill: #1e1e1e; }');
+        // Every colour is scoped to its theme's class, so both themes can sit inline in one page.
+        const colourRules = darkSvg.match(/^[^\n{]*\{[^}]*#[0-9a-f]{6}[^}]*\}/gim) ?? [];
+        expect(colourRules.length).toBeGreaterThan(5);
+        for (const rule of colourRules) expect(rule.split('{')[0].split(',').every(selector => selector.trim().startsWith('.sop-theme-dark '))).toBe(true);
         expect(lightSvg).toContain('class="sop-diagram sop-theme-light"');
         const withoutStyle = (svg: string) => svg.replace(/<style>[\s\S]*?<\/style>/, '').replace(/sop-theme-\w+/, '');
         expect(withoutStyle(darkSvg)).toBe(withoutStyle(lightSvg));

@@ -72,6 +72,17 @@ describe('swimlane layout', () => {
         }
     });
 
+    it('names the participants of a meeting whose box crosses lanes that take no part in it', () => {
+        const layout = layouts.get('MeetingAcross')!;
+        const across = layout.nodes.find(node => node.step === 2)!;
+        expect(across.lanes).toEqual(['pemohon', 'jfu', 'kasubbag', 'kadis']);
+        expect(across.noteLines).toBe(1);
+        expect(across.lines.at(-1)).toBe('(Pemohon, Kepala Dinas)');
+        const neighbours = layout.nodes.find(node => node.step === 4)!;
+        expect(neighbours.lanes).toEqual(['jfu', 'kasubbag']);
+        expect(neighbours.noteLines).toBe(0);
+    });
+
     it('puts lanes in pelaksana order with their titles', () => {
         for (const model of models) {
             const layout = layouts.get(model.id)!;

@@ -22,8 +22,3 @@ export function elkFor(options: LayoutOptions): Promise<ElkLike> {
     shared ??= inThreadElk();
     return shared;
 }
-
-/** Whether the shared engine has been loaded yet (the bench measures the first load apart). */
-export function elkLoaded(): boolean {
-    return shared !== undefined;
-}

@@ -24,6 +24,7 @@ export interface FlowNode {
     width: number;
     height: number;
     lines: string[];
+    noteLines: number;
     text: string;
     line: number | null;
     waktu: string | null;
@@ -89,17 +90,20 @@ export function flowNodes(model: SopModel, grid: LaneGrid): FlowGraphNodes {
     const start = terminatorContent(START_TEXT);
     nodes.push({
         id: 'start', step: 'start', kind: 'start', actors: [model.actors[firstLane]?.id ?? first.actors[0]], firstLane, lastLane: firstLane,
-        row: 0, width: start.width, height: start.height, lines: start.lines, text: START_TEXT, line: null, waktu: null, owner: null, offset: null, anchorX: start.width / 2,
+        row: 0, width: start.width, height: start.height, lines: start.lines, noteLines: 0, text: START_TEXT, line: null, waktu: null, owner: null, offset: null, anchorX: start.width / 2,
     });
     edges.push({ id: 'e-start', from: 'start', to: 1, source: 'start', target: stepId(1), label: null, sourceSide: 'SOUTH', targetSide: 'NORTH', loopBack: false, byElk: true, labelWidth: 0, labelHeight: 0 });
 
     for (const step of model.steps) {
         const [left, right] = lanesOf(step);
-        const content = stepContent(step, spanWidth(grid, left, right));
+        // A meeting whose box crosses lanes that take no part in it names its participants.
+        const crossesOthers = right - left + 1 > new Set(step.actors).size;
+        const note = crossesOthers ? model.actors.filter(actor => step.actors.includes(actor.id)).map(actor => actor.title).join(', ') : null;
+        const content = stepContent(step, spanWidth(grid, left, right), note);
         const row = nodes.length;
         nodes.push({
             id: stepId(step.number), step: step.number, kind: step.kind, actors: [...step.actors], firstLane: left, lastLane: right, row,
-            width: content.width, height: content.height, lines: content.lines, text: stepText(step), line: step.line,
+            width: content.width, height: content.height, lines: content.lines, noteLines: content.noteLines, text: stepText(step), line: step.line,
             waktu: step.waktu?.text ?? null, owner: null, offset: null,
             anchorX: left === right || step.kind === 'decision' ? content.width / 2 : spanWidth(grid, left, left) / 2 + (content.width - spanWidth(grid, left, right)) / 2,
         });
@@ -117,7 +121,7 @@ export function flowNodes(model: SopModel, grid: LaneGrid): FlowGraphNodes {
                 const id = `end-${step.number}${index > 0 ? `-${index}` : ''}`;
                 nodes.push({
                     id, step: 'end', kind: 'end', actors: [step.actors[0]], firstLane: side === 'EAST' ? right : left, lastLane: side === 'EAST' ? right : left,
-                    row: nodes.length, width: endContent.width, height: endContent.height, lines: endContent.lines, text: END_TEXT, line: null,
+                    row: nodes.length, width: endContent.width, height: endContent.height, lines: endContent.lines, noteLines: 0, text: END_TEXT, line: null,
                     waktu: null, owner: step.number, offset: side === 'EAST' || side === 'WEST' ? side : null, anchorX: endContent.width / 2,
                 });
                 nodes[nodes.length - 1].actors = [model.actors[nodes[nodes.length - 1].firstLane]?.id ?? step.actors[0]];

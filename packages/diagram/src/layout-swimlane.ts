@@ -103,7 +103,7 @@ function nodeLayout(item: PlacedNode, model: SopModel, move: (box: Box) => Box, 
     return {
         id: node.id, step: node.step, kind: node.kind, actors: node.actors,
         lanes: model.actors.slice(node.firstLane, node.lastLane + 1).map(actor => actor.id),
-        box: move(box), lines: node.lines, text: node.text, line: node.line, waktu: waktuBox ? node.waktu : null,
+        box: move(box), lines: node.lines, noteLines: node.noteLines, text: node.text, line: node.line, waktu: waktuBox ? node.waktu : null,
         waktuBox: waktuBox ? move(waktuBox) : null, owner: node.owner,
     };
 }

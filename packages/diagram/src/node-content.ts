@@ -11,6 +11,8 @@ import {
 
 export interface NodeContent {
     lines: string[];
+    /** How many of the last lines are the note naming a meeting's participants (0 without one). */
+    noteLines: number;
     width: number;
     height: number;
 }
@@ -25,27 +27,30 @@ export function stepText(step: Step): string {
  * A diamond keeps its text in the middle: a w×h diamond holds a centred a×b block when
  * a/w + b/h ≤ 1, so with a = w × DECISION_TEXT_SHARE the height follows from the lines.
  */
-export function stepContent(step: Step, spanWidth: number): NodeContent {
+export function stepContent(step: Step, spanWidth: number, note: string | null = null): NodeContent {
     const text = stepText(step);
+    const withNote = (lines: string[], width: number) => note ? [...lines, ...wrapText(`(${note})`, width, NODE_TEXT)] : lines;
     if (step.kind === 'decision') {
         // A long question makes a tall diamond; a wider one keeps it from towering over the flow.
         let content: NodeContent | undefined;
         for (const width of DECISION_WIDTHS) {
             const textWidth = Math.round(width * DECISION_TEXT_SHARE);
-            const lines = wrapText(text, textWidth, NODE_TEXT);
+            const main = wrapText(text, textWidth, NODE_TEXT);
+            const lines = withNote(main, textWidth);
             const textHeight = lines.length * NODE_LINE + 4;
-            content = { lines, width, height: even(Math.max(64, Math.ceil(textHeight / (1 - textWidth / width)))) };
+            content = { lines, noteLines: lines.length - main.length, width, height: even(Math.max(64, Math.ceil(textHeight / (1 - textWidth / width)))) };
             if (content.height <= width * 0.62) break;
         }
         return content!;
     }
     const width = Math.max(PROCESS_WIDTH, spanWidth);
-    const lines = wrapText(text, width - 2 * PROCESS_PADDING_X, NODE_TEXT);
-    return { lines, width, height: even(Math.max(PROCESS_MIN_HEIGHT, lines.length * NODE_LINE + 2 * PROCESS_PADDING_Y)) };
+    const main = wrapText(text, width - 2 * PROCESS_PADDING_X, NODE_TEXT);
+    const lines = withNote(main, width - 2 * PROCESS_PADDING_X);
+    return { lines, noteLines: lines.length - main.length, width, height: even(Math.max(PROCESS_MIN_HEIGHT, lines.length * NODE_LINE + 2 * PROCESS_PADDING_Y)) };
 }
 
 export function terminatorContent(text: string): NodeContent {
-    return { lines: [text], width: Math.max(TERMINATOR_WIDTH, Math.ceil(measureText(text, NODE_TEXT)) + 32), height: TERMINATOR_HEIGHT };
+    return { lines: [text], noteLines: 0, width: Math.max(TERMINATOR_WIDTH, Math.ceil(measureText(text, NODE_TEXT)) + 32), height: TERMINATOR_HEIGHT };
 }
 
 /** Even sizes keep centres on whole pixels, so straight arrows stay crisp. */

@@ -91,7 +91,8 @@ function nodeText(node: NodeLayout): string {
         if (index === 0 && number && line.startsWith(number)) {
             return `<tspan x="${num(centreX(box))}" ${y}><tspan class="sop-step-number">${number}</tspan>${escapeXml(line.slice(number.length))}</tspan>`;
         }
-        return `<tspan x="${num(centreX(box))}" ${y}>${escapeXml(line)}</tspan>`;
+        const note = index >= node.lines.length - node.noteLines ? ' class="sop-participants"' : '';
+        return `<tspan${note} x="${num(centreX(box))}" ${y}>${escapeXml(line)}</tspan>`;
     }).join('');
     return `<text class="sop-node-text" text-anchor="middle">${tspans}</text>`;
 }

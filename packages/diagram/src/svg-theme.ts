@@ -4,7 +4,8 @@
  * - `sop-diagram` (the `<svg>`), `sop-background`, `sop-title`
  * - `sop-lane` (each lane's `<g>`; every second one also `sop-lane-alternate`), `sop-lane-band`, `sop-lane-header`, `sop-lane-title`
  * - `sop-node` plus `sop-start` / `sop-process` / `sop-decision` / `sop-end` (each node's `<g>`),
- *   `sop-shape` (its outline), `sop-node-text`, `sop-step-number`, `sop-waktu`
+ *   `sop-shape` (its outline), `sop-node-text`, `sop-step-number`, `sop-participants` (a meeting's
+ *   note naming who takes part, when its box crosses other lanes), `sop-waktu`
  * - `sop-edge` (each edge's `<g>`), `sop-edge-line`, `sop-arrowhead`, `sop-label`
  */
 import { FONT_FAMILY, fontFaceCss } from '@sop-ap/document';
@@ -41,6 +42,7 @@ export const STRUCTURE_CSS = [
     '.sop-lane-title { font-size: 12px; font-weight: 700; }',
     '.sop-node-text { font-size: 12px; }',
     '.sop-step-number { font-weight: 700; }',
+    '.sop-participants { font-style: italic; }',
     '.sop-waktu { font-size: 10px; }',
     '.sop-label { font-size: 11px; }',
     '.sop-shape { stroke-width: 1.3px; }',
@@ -48,18 +50,23 @@ export const STRUCTURE_CSS = [
     '.sop-lane-band, .sop-lane-header { stroke-width: 1px; }',
 ].join('\n');
 
+/**
+ * Scoped to the theme's class on the `<svg>`, so that diagrams of both themes can sit inline in
+ * one page without one's colours leaking into the other.
+ */
 export function themeCss(theme: Theme): string {
     const colours = PALETTES[theme];
+    const scope = `.sop-theme-${theme}`;
     return [
-        `.sop-background { fill: ${colours.background}; }`,
-        `.sop-title, .sop-lane-title, .sop-node-text { fill: ${colours.text}; }`,
-        `.sop-waktu, .sop-label { fill: ${colours.muted}; }`,
-        `.sop-lane-band { fill: ${colours.laneFill}; stroke: ${colours.laneBorder}; }`,
-        `.sop-lane-alternate .sop-lane-band { fill: ${colours.laneFillAlternate}; }`,
-        `.sop-lane-header { fill: ${colours.headerFill}; stroke: ${colours.laneBorder}; }`,
-        `.sop-shape { fill: ${colours.nodeFill}; stroke: ${colours.line}; }`,
-        `.sop-edge-line { stroke: ${colours.line}; }`,
-        `.sop-arrowhead { fill: ${colours.line}; }`,
+        `${scope} .sop-background { fill: ${colours.background}; }`,
+        `${scope} .sop-title, ${scope} .sop-lane-title, ${scope} .sop-node-text { fill: ${colours.text}; }`,
+        `${scope} .sop-waktu, ${scope} .sop-label, ${scope} .sop-participants { fill: ${colours.muted}; }`,
+        `${scope} .sop-lane-band { fill: ${colours.laneFill}; stroke: ${colours.laneBorder}; }`,
+        `${scope} .sop-lane-alternate .sop-lane-band { fill: ${colours.laneFillAlternate}; }`,
+        `${scope} .sop-lane-header { fill: ${colours.headerFill}; stroke: ${colours.laneBorder}; }`,
+        `${scope} .sop-shape { fill: ${colours.nodeFill}; stroke: ${colours.line}; }`,
+        `${scope} .sop-edge-line { stroke: ${colours.line}; }`,
+        `${scope} .sop-arrowhead { fill: ${colours.line}; }`,
     ].join('\n');
 }
 

@@ -42,6 +42,11 @@ export interface NodeLayout {
     box: Box;
     /** The text drawn inside, wrapped to the node ("3. Membuat konsep ..."). */
     lines: string[];
+    /**
+     * How many of the last `lines` are a note naming a meeting's participants, drawn when its box
+     * crosses lanes that take no part in it ("(Pemohon, Kepala Dinas)"); 0 otherwise.
+     */
+    noteLines: number;
     /** The full text, for a tooltip (`<title>`). */
     text: string;
     /** 1-based source line of a step; null for terminators. */
