@@ -3,7 +3,7 @@
  * build step or source may read a folder outside the repository.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -24,4 +24,22 @@ describe('the repository', () => {
         });
         expect(outside).toEqual([]);
     });
+
+    // The extension will also run in vscode.dev, its language server in a web worker.
+    it.each(['language', 'model', 'diagram', 'document', 'preview'])('keeps packages/%s free of Node APIs', name => {
+        const files = sourceFiles(join(root, 'packages', name, 'src'));
+        expect(files.length).toBeGreaterThan(3);
+        const offending = files.flatMap(file => [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)]
+            .map(match => match[1])
+            .filter(specifier => /^node:|^(fs|path|os|child_process|worker_threads|module|url)(\/|$)|\/node$/.test(specifier))
+            .map(specifier => `${file.slice(root.length + 1)}: ${specifier}`));
+        expect(offending).toEqual([]);
+    });
 });
+
+function sourceFiles(folder: string): string[] {
+    return readdirSync(folder).flatMap(name => {
+        const path = join(folder, name);
+        return statSync(path).isDirectory() ? sourceFiles(path) : name.endsWith('.ts') ? [path] : [];
+    });
+}
