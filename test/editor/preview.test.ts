@@ -191,4 +191,11 @@ describe.skipIf(!available)('the live preview in VS Code (code-server)', () => {
         expect(svg).toContain('@font-face');
         expect(svg).not.toContain('<script');
     });
+
+    it('never showed a failed request on the way', async () => {
+        // The language client turns a request the server fails into a notification; none may appear.
+        await editor.runCommand('Notifications: Show Notifications');
+        const failures = editor.page.locator('.notifications-center .notification-list-item', { hasText: /Request .* failed|failed\. Message/ });
+        expect(await failures.allInnerTexts()).toEqual([]);
+    });
 });

@@ -178,3 +178,23 @@ describe('language server in English', () => {
         }
     });
 });
+
+describe('settings answered at start', () => {
+    it('applies sop.maxActors from workspace/configuration without a didChangeConfiguration', async () => {
+        const client = LspClient.start();
+        client.settings = { maxActors: 1 };
+        try {
+            await client.connection.sendRequest('initialize', {
+                processId: process.pid, locale: 'en', rootUri: null,
+                capabilities: { workspace: { configuration: true } },
+            });
+            await client.connection.sendNotification('initialized', {});
+            const uri = pathToFileURL(join(tmpdir(), 'sop-settings-at-start.sop')).toString();
+            await client.open(uri, 'sop A "A" {\n    pelaksana { a "A" b "B" }\n    langkah a "x"\n    langkah b "y"\n}\n');
+            const diagnostics = await client.diagnosticsFor(uri, list => list.some(d => d.code === 'too-many-actors'));
+            expect(diagnostics.find(d => d.code === 'too-many-actors')?.message).toContain('1');
+        } finally {
+            expect(await client.stop()).toBe(0);
+        }
+    });
+});

@@ -17,18 +17,33 @@ shared.lsp.LanguageServer.onInitialize(params => {
     sop.i18n.Locale.current = localeFrom(params.locale);
 });
 
-shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
-    if (update.section !== 'sop') {
-        return;
-    }
-    sop.settings.Settings.update(update.configuration);
-    // Settings change what the validator reports: validate every open document again.
+/** Settings change what the validator reports: take them, then validate every document again. */
+function applySettings(configuration: { maxActors?: unknown } | undefined): void {
+    sop.settings.Settings.update(configuration);
     const builder = shared.workspace.DocumentBuilder;
-    const documents = shared.workspace.LangiumDocuments.all.toArray();
-    for (const document of documents) {
-        builder.resetToState(document, DocumentState.IndexedReferences);
+    // The documents are taken when the rebuild runs: an edit it cancelled has added its own by then.
+    void shared.workspace.WorkspaceLock.write(token => {
+        const documents = shared.workspace.LangiumDocuments.all.toArray();
+        for (const document of documents) {
+            builder.resetToState(document, DocumentState.IndexedReferences);
+        }
+        return builder.build(documents, { validation: true }, token);
+    });
+}
+
+shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+    if (update.section === 'sop') {
+        applySettings(update.configuration);
     }
-    void shared.workspace.WorkspaceLock.write(token => builder.build(documents, { validation: true }, token));
+});
+
+// The settings the client answers at start (workspace/configuration) count too, also for a client
+// that never sends didChangeConfiguration.
+void shared.workspace.ConfigurationProvider.ready.then(async () => {
+    const maxActors = await shared.workspace.ConfigurationProvider.getConfiguration('sop', 'maxActors');
+    if (maxActors !== undefined && maxActors !== null) {
+        applySettings({ maxActors });
+    }
 });
 
 publishDiagnosticsWithVersions(connection, shared);

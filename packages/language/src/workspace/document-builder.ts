@@ -3,49 +3,27 @@
  * - A burst of edits (fast typing, a paste applied as many changes, a replace-all) is built once,
  *   when it ends. Every edit cancels the build of the one before; the parse, which cannot be
  *   interrupted, now starts only after the edits already waiting in the pipe have been read, so a
- *   superseded edit costs nothing instead of a full parse.
+ *   superseded edit costs its bookkeeping instead of a full parse.
  * - Documents whose workspace-wide checks (duplicate SOP and instansi ids) change when another file
  *   changes are rebuilt too. Langium relinks only documents that reference the changed ones, but a
  *   duplicate id involves no reference at all: a file created or changed on disk that declares an
  *   id must also revalidate every other file that declares it, so that both report the duplicate.
  */
-import {
-    DefaultDocumentBuilder, DocumentState, OperationCancelled, type BuildOptions, type Cancellation, type LangiumDocument, type URI,
-} from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI } from 'langium';
 import { isSop, isInstansi, type SopFile } from '../generated/ast.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 
 export class SopDocumentBuilder extends DefaultDocumentBuilder {
 
-    /** Changes of updates that were cancelled before they started: the next update takes them over. */
-    protected readonly pendingChanged = new Map<string, URI>();
-    protected readonly pendingDeleted = new Map<string, URI>();
-
-    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
-        for (const uri of changed) {
-            this.pendingDeleted.delete(uri.toString());
-            this.pendingChanged.set(uri.toString(), uri);
-        }
-        for (const uri of deleted) {
-            this.pendingChanged.delete(uri.toString());
-            this.pendingDeleted.set(uri.toString(), uri);
-        }
+    override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         // From now on requests wait for this build, as they do for Langium's own update.
         this.currentState = DocumentState.Changed;
-        // Superseded while it waited for its turn: the newer update takes its changes over.
-        if (cancelToken?.isCancellationRequested) {
-            throw OperationCancelled;
+        // Let the messages already received be read first: a newer edit cancels this update, which
+        // then only records its changes (Langium's update checks the token before any parse).
+        if (!cancelToken.isCancellationRequested) {
+            await new Promise(resolve => setTimeout(resolve, 0));
         }
-        // Let the messages already received be read first: a newer edit cancels this update.
-        await new Promise(resolve => setTimeout(resolve, 0));
-        if (cancelToken?.isCancellationRequested) {
-            throw OperationCancelled;
-        }
-        const changedNow = [...this.pendingChanged.values()];
-        const deletedNow = [...this.pendingDeleted.values()];
-        this.pendingChanged.clear();
-        this.pendingDeleted.clear();
-        return super.update(changedNow, deletedNow, cancelToken);
+        return super.update(changed, deleted, cancelToken);
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
