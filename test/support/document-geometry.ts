@@ -115,6 +115,24 @@ export function checkDocumentGeometry(): GeometryReport {
 
         // Arrows: orthogonal segments inside the lanes, crossing no symbol, no text, no label.
         const labelBoxes = Array.from(section.querySelectorAll('text[data-edge-label]')).map(label => ({ name: `label "${label.textContent}" on page ${page}`, box: rect(label) }));
+        // A branch label stands beside the first segment of its own arrow, where it leaves its symbol.
+        for (const label of Array.from(section.querySelectorAll('text[data-edge-label]'))) {
+            const edge = label.getAttribute('data-edge-label');
+            const own = section.querySelector(`g[data-edge="${edge}"][data-starts="symbol"] path`);
+            const numbers = (own?.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number);
+            if (!numbers || numbers.length < 4) {
+                problems.push(`label "${label.textContent}" on page ${page} has no arrow of its own on that page`);
+                continue;
+            }
+            const [x1, y1, x2, y2] = numbers.map((value, index) => value + (index % 2 ? svgBox.top : svgBox.left));
+            const box = rect(label);
+            // The gap between the label and the segment, both ways; 0 along an axis where they overlap.
+            const dx = Math.max(0, Math.min(x1, x2) - box.right, box.left - Math.max(x1, x2));
+            const dy = Math.max(0, Math.min(y1, y2) - box.bottom, box.top - Math.max(y1, y2));
+            if (Math.hypot(dx, dy) > 14) {
+                problems.push(`label "${label.textContent}" on page ${page} ${describe(box)} is not beside the first segment of its arrow (${x1},${y1})-(${x2},${y2})`);
+            }
+        }
         for (const group of Array.from(section.querySelectorAll('g[data-from][data-to]'))) {
             const from = group.getAttribute('data-from')!;
             const to = group.getAttribute('data-to')!;

@@ -1,8 +1,8 @@
 /**
- * Branch labels ("Ya", "Tidak", "lengkap") go next to where their arrow leaves the symbol, at the
- * first of a few candidate places that touches no symbol, connector, arrow or other label.
+ * Branch labels ("Ya", "Tidak", "lengkap") go beside the first segment of their own arrow, where it
+ * leaves the symbol: at the first candidate place along it that touches no symbol, connector, arrow
+ * or other label, else at the least crowded one there; never anywhere else.
  */
-import { LABEL_LINE } from '../layout/typography.js';
 import { labelSize, wrapLabel } from '../layout/step-rows.js';
 import type { PageDrawing } from './drawing.js';
 import type { Side } from './edge-kinds.js';
@@ -12,45 +12,71 @@ import type { PageFrame } from './route.js';
 export interface LabelRequest {
     page: number;
     edgeIndex: number;
+    /** The step the arrow leaves. */
+    from: number;
     text: string;
     /** Where the arrow leaves its symbol: downwards, or to a side. */
     exit: 'bottom' | Side;
     anchor: Point;
-    /** The symbol the arrow leaves: a label may also sit beside its corner. */
-    symbol: Box;
 }
 
 const OFFSET = 3;
+/** How far apart the candidate places along the first segment are. */
+const SLIDE_STEP = 6;
+
+/** The length of the first segment of the label's own arrow on its page (0 when it cannot be found). */
+function firstSegmentEnd(page: PageDrawing, request: LabelRequest): number {
+    const [ax, ay] = request.anchor;
+    const piece = page.pieces.find(candidate => candidate.edgeIndex === request.edgeIndex && candidate.starts === 'symbol'
+        && Math.abs(candidate.points[0][0] - ax) < 0.5 && Math.abs(candidate.points[0][1] - ay) < 0.5);
+    const next = piece?.points[1];
+    return next ? Math.abs(next[0] - ax) + Math.abs(next[1] - ay) : 0;
+}
 
 export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawing[], lanes: { left: number; right: number }, frames: readonly PageFrame[]): void {
-    for (const request of requests) {
+    // Labels of downward exits first: a sideways label has more places near its vertex to go to.
+    const ordered = [...requests].sort((a, b) => Number(a.exit !== 'bottom') - Number(b.exit !== 'bottom'));
+    for (const request of ordered) {
         const page = pages[request.page];
         const lines = wrapLabel(request.text);
         const { width, height } = labelSize(lines);
         const [ax, ay] = request.anchor;
-        const symbol = request.symbol;
-        const centre = symbol.x + symbol.width / 2;
-        // Beside the arrow where it leaves; failing that, over or under the symbol on that side.
-        // Tucked against a diamond's vertex, a label may reach over the empty corner of its box.
+        // Beside its own arrow where it leaves, and nowhere else: a label over the symbol reads as
+        // belonging to the arrow that comes in. Candidates slide along the first segment, on either
+        // side of it; tucked against a diamond's vertex, a label may reach over its box's empty corner.
         const tuck = request.exit !== 'bottom' ? Math.min(10, width / 2) : 0;
-        const candidates: Array<[number, number]> = request.exit === 'bottom'
-            ? [[ax + OFFSET, ay + 2], [ax - OFFSET - width, ay + 2], [ax + OFFSET, ay + 2 + LABEL_LINE], [ax - OFFSET - width, ay + 2 + LABEL_LINE]]
-            : request.exit === 'right'
-                ? [[ax + OFFSET, ay - 2 - height], [ax + OFFSET, ay + 2],
-                    [ax - tuck, ay - 7 - height], [ax - tuck, ay + 7],
-                    [centre + 2, symbol.y - height - 1], [centre + 2, symbol.y + symbol.height + 1],
-                    [symbol.x + symbol.width - width, symbol.y - height - 1], [symbol.x + symbol.width - width, symbol.y + symbol.height + 1],
-                    [ax + OFFSET, ay - 2 - height - LABEL_LINE], [ax + OFFSET, ay + 2 + LABEL_LINE]]
-                : [[ax - OFFSET - width, ay - 2 - height], [ax - OFFSET - width, ay + 2],
-                    [ax + tuck - width, ay - 7 - height], [ax + tuck - width, ay + 7],
-                    [centre - 2 - width, symbol.y - height - 1], [centre - 2 - width, symbol.y + symbol.height + 1],
-                    [symbol.x, symbol.y - height - 1], [symbol.x, symbol.y + symbol.height + 1],
-                    [ax - OFFSET - width, ay - 2 - height - LABEL_LINE], [ax - OFFSET - width, ay + 2 + LABEL_LINE]];
+        const segmentEnd = firstSegmentEnd(page, request);
+        const candidates: Array<[number, number]> = [];
+        for (let slide = 0; slide === 0 || slide <= segmentEnd - (request.exit === 'bottom' ? height : width) - 2 * OFFSET; slide += SLIDE_STEP) {
+            if (request.exit === 'bottom') {
+                // The side away from the decision's other, sideways branch: that label needs the room.
+                const right: [number, number] = [ax + OFFSET, ay + 2 + slide];
+                const left: [number, number] = [ax - OFFSET - width, ay + 2 + slide];
+                candidates.push(...(sidewaysExit(ordered, request) === 'right' ? [left, right] : [right, left]));
+            } else if (request.exit === 'right') {
+                candidates.push([ax + OFFSET + slide, ay - 2 - height], [ax + OFFSET + slide, ay + 2]);
+            } else {
+                candidates.push([ax - OFFSET - width - slide, ay - 2 - height], [ax - OFFSET - width - slide, ay + 2]);
+            }
+        }
+        // A first segment too short for the label (another line runs close by): over or under the
+        // vertex it leaves, further over the diamond each time and just clear of its slanted side.
+        const source = page.symbols.find(placed => placed.step === request.from)?.box;
+        const slope = source && source.width > 0 ? source.height / source.width : 0.7;
+        for (const reach of [tuck, 16, 22]) {
+            const lift = Math.max(7, Math.ceil(reach * slope) + 2);
+            if (request.exit === 'right') {
+                candidates.push([ax - reach, ay - lift - height], [ax - reach, ay + lift]);
+            } else if (request.exit === 'left') {
+                candidates.push([ax + reach - width, ay - lift - height], [ax + reach - width, ay + lift]);
+            }
+        }
         const obstacles: Obstacle[] = [
             ...page.symbols.map(placed => ({ box: placed.box, diamond: placed.shape === 'decision' })),
             ...page.connectors.map(connector => ({ box: connector.box, diamond: false })),
             ...page.pieces.flatMap(piece => polylineBoxes(piece.points, 3)).map(box => ({ box, diamond: false })),
-            ...page.labels.map(label => ({ box: label.box, diamond: false })),
+            // Text drawn may reach a little past its measured box: keep labels a hair apart.
+            ...page.labels.map(label => ({ box: { x: label.box.x - 2, y: label.box.y - 2, width: label.box.width + 4, height: label.box.height + 4 }, diamond: false })),
         ];
         const topLimit = frames[request.page].topBand?.y ?? (frames[request.page].rowTops[0] ?? 0);
         let best: { box: Box; overlap: number } | undefined;
@@ -71,6 +97,12 @@ export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawin
         }
         page.labels.push({ edgeIndex: request.edgeIndex, lines, box: best!.box });
     }
+}
+
+/** The side to which another label's arrow leaves the same step on the same page, if any. */
+function sidewaysExit(requests: readonly LabelRequest[], request: LabelRequest): Side | undefined {
+    const other = requests.find(candidate => candidate !== request && candidate.page === request.page && candidate.from === request.from && candidate.exit !== 'bottom');
+    return other?.exit === 'bottom' ? undefined : other?.exit;
 }
 
 interface Obstacle {

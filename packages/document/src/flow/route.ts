@@ -71,7 +71,7 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
     interface PendingPiece {
         page: number;
         build: (runX: (run: GutterRun) => number, connectorX: (request: ConnectorRequest) => Box) => FlowPiece;
-        labelAt?: { exit: 'bottom' | Side; anchor: Point; symbol: Box };
+        labelAt?: { exit: 'bottom' | Side; anchor: Point };
     }
     const pending: PendingPiece[] = [];
     const runs: GutterRun[] = [];
@@ -103,7 +103,7 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
             pending.push({
                 page: source.page,
                 build: () => piece([[centerX(sourceBox), bottom(sourceBox)], [centerX(capsule), capsule.y]], 'symbol', 'symbol'),
-                labelAt: { exit: 'bottom', anchor: [centerX(sourceBox), bottom(sourceBox)], symbol: sourceBox },
+                labelAt: { exit: 'bottom', anchor: [centerX(sourceBox), bottom(sourceBox)] },
             });
             continue;
         }
@@ -115,7 +115,7 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
             pending.push({
                 page: source.page,
                 build: () => piece([[exitX, centerY(sourceBox)], [entryX, centerY(sourceBox)]], 'symbol', 'symbol'),
-                labelAt: { exit: side, anchor: [exitX, centerY(sourceBox)], symbol: sourceBox },
+                labelAt: { exit: side, anchor: [exitX, centerY(sourceBox)] },
             });
             continue;
         }
@@ -134,7 +134,7 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
                 pending.push({
                     page: source.page,
                     build: () => piece([[sx, bottom(sourceBox)], [sx, bend], [tx, bend], [tx, targetBox.y]], 'symbol', 'symbol'),
-                    labelAt: { exit: 'bottom', anchor: [sx, bottom(sourceBox)], symbol: sourceBox },
+                    labelAt: { exit: 'bottom', anchor: [sx, bottom(sourceBox)] },
                 });
                 continue;
             }
@@ -150,7 +150,7 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
                     const bend = outBand.y + BAND_BEND;
                     return piece([[sx, bottom(sourceBox)], [sx, bend], [centerX(box), bend], [centerX(box), box.y]], 'symbol', 'connector');
                 },
-                labelAt: { exit: 'bottom', anchor: [sx, bottom(sourceBox)], symbol: sourceBox },
+                labelAt: { exit: 'bottom', anchor: [sx, bottom(sourceBox)] },
             });
             pending.push({
                 page: target.page,
@@ -190,7 +190,7 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
                     const end = arrival(x);
                     return piece([[exitX, exitY], [x, exitY], ...end.points([x, end.y])], 'symbol', 'symbol');
                 },
-                labelAt: { exit: side, anchor: [exitX, exitY], symbol: sourceBox },
+                labelAt: { exit: side, anchor: [exitX, exitY] },
             });
             continue;
         }
@@ -217,7 +217,7 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
                 const enter = downward ? box.y : bottom(box);
                 return piece([[exitX, exitY], [x, exitY], [x, outBend], [centerX(box), outBend], [centerX(box), enter]], 'symbol', 'connector');
             },
-            labelAt: { exit: side, anchor: [exitX, exitY], symbol: sourceBox },
+            labelAt: { exit: side, anchor: [exitX, exitY] },
         });
         pending.push({
             page: target.page,
@@ -258,7 +258,7 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
         const built = item.build(runX, request => connectorBoxes.get(request)!);
         pages[item.page].pieces.push(built);
         if (item.labelAt && built.label) {
-            labelRequests.push({ page: item.page, edgeIndex: built.edgeIndex, text: built.label, ...item.labelAt });
+            labelRequests.push({ page: item.page, edgeIndex: built.edgeIndex, from: built.from, text: built.label, ...item.labelAt });
         }
     }
     placeLabels(labelRequests, pages, lanesArea, input.frames);

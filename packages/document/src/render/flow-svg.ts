@@ -22,7 +22,7 @@ export function flowSvg(drawing: PageDrawing, width: number, height: number, pag
     for (const piece of drawing.pieces) {
         const d = piece.points.map(([x, y], index) => `${index === 0 ? 'M' : 'L'}${round(x)},${round(y)}`).join(' ');
         const label = piece.label === null ? '' : ` data-label="${escapeAttribute(piece.label)}"`;
-        parts.push(`<g data-from="${piece.from}" data-to="${piece.to}"${label} data-starts="${piece.starts}" data-ends="${piece.ends}">`
+        parts.push(`<g data-from="${piece.from}" data-to="${piece.to}"${label} data-edge="${piece.edgeIndex}" data-starts="${piece.starts}" data-ends="${piece.ends}">`
             + `<path d="${d}" fill="none" ${STROKE} stroke-linejoin="miter" marker-end="url(#${marker})"/></g>`);
     }
     for (const symbol of drawing.symbols) {
