@@ -1,6 +1,7 @@
 /** The document plan without a browser: pagination rules, papers, the identity page's contents. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { planDocument, renderDocument, RowTooTallError } from '../../packages/document/src/index.js';
+import { paginate } from '../../packages/document/src/layout/paginate.js';
 import { buildModel, SopAst } from '../../packages/language/src/index.js';
 import type { SopModel } from '../../packages/model/src/index.js';
 import { buildFiles, clearAll, createTestServices } from '../support/services.js';
@@ -51,6 +52,38 @@ describe('pagination', () => {
         } catch (error) {
             expect((error as RowTooTallError).stepNumber).toBe(2);
         }
+    });
+});
+
+describe('room for what ends the document', () => {
+    const input = { band: 30, available: 500, lastPageFooter: 200 };
+    const rows = (heights: number[]) => ({ ...input, heights, pageBreakBefore: heights.map(() => false), stepNumbers: heights.map((_, index) => index + 1) });
+
+    it('keeps the last rows with the closing block when the last page has room for both', () => {
+        expect(paginate(rows([100, 100])).map(page => page.rows)).toEqual([[0, 1]]);
+    });
+
+    it('moves as many last rows as fit with the closing block to a new page, never splitting the block', () => {
+        // Four rows fit a page with a connector band (470), but only two fit with the footer (300).
+        const pages = paginate(rows([100, 100, 100, 100]));
+        expect(pages.map(page => page.rows)).toEqual([[0, 1], [2, 3]]);
+        expect(pages.map(page => [page.hasTopBand, page.hasBottomBand])).toEqual([[false, true], [true, false]]);
+    });
+
+    it('on a later page, counts its top band too', () => {
+        const heights = [400, 100, 100, 100, 100];
+        const pages = paginate(rows(heights));
+        // Page 2 holds four rows (440 = 500 - two bands); with the footer and its top band only 270 remain.
+        expect(pages.map(page => page.rows)).toEqual([[0], [1, 2], [3, 4]]);
+    });
+
+    it('reserves the closing block on the last page of a real plan', async () => {
+        const plan = planDocument(await modelOf(syntheticSop(23)));
+        const last = plan.flowPages[plan.flowPages.length - 1];
+        const above = plan.runningHeader.height + 8 + plan.caption.lines.length * plan.caption.lineHeight + 6;
+        const below = plan.totals.lines.length * plan.totals.lineHeight + 6 + 12 + plan.closing.height;
+        expect(above + last.tableHeight + below).toBeLessThanOrEqual(plan.box.contentHeightPx - 18);
+        expect(plan.closing.height).toBeGreaterThan(100);
     });
 });
 
