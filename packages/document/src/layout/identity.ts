@@ -102,7 +102,9 @@ function layoutAt(identity: Identity, title: string, width: number, logo: LogoSi
     simple('Tanggal Efektif', value(identity.efektif?.text));
     const signatory = identity.disahkan;
     const signature = {
-        jabatan: value(signatory?.jabatan),
+        jabatan: signatory?.jabatan?.trim()
+            ? value(signatory.jabatan)
+            : paragraphBlock(fillInLine('Jabatan', Math.min(valueWidth, FILL_IN_WIDTH * scale), body), valueWidth, body, bodyLine),
         space: Math.round(SIGNATURE_SPACE * scale),
         // A signer not known yet is signed by hand: the page keeps the lines to write the name and NIP on.
         nama: signatory?.nama?.trim()
