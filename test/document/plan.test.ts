@@ -63,18 +63,19 @@ describe('room for what ends the document', () => {
         expect(paginate(rows([100, 100])).map(page => page.rows)).toEqual([[0, 1]]);
     });
 
-    it('moves as many last rows as fit with the closing block to a new page, never splitting the block', () => {
+    it('moves the last two rows to a new page with the closing block, never splitting the block', () => {
         // Four rows fit a page with a connector band (470), but only two fit with the footer (300).
         const pages = paginate(rows([100, 100, 100, 100]));
         expect(pages.map(page => page.rows)).toEqual([[0, 1], [2, 3]]);
+        // Four short rows fit with the footer on the new page, but the page before keeps all it can.
+        expect(paginate(rows([90, 90, 90, 90, 90])).map(page => page.rows)).toEqual([[0, 1, 2], [3, 4]]);
         expect(pages.map(page => [page.hasTopBand, page.hasBottomBand])).toEqual([[false, true], [true, false]]);
     });
 
-    it('on a later page, counts its top band too', () => {
-        const heights = [400, 100, 100, 100, 100];
-        const pages = paginate(rows(heights));
-        // Page 2 holds four rows (440 = 500 - two bands); with the footer and its top band only 270 remain.
-        expect(pages.map(page => page.rows)).toEqual([[0], [1, 2], [3, 4]]);
+    it('moves a single row when two would not fit with the closing block, counting the top band', () => {
+        // Page 2 holds three rows (440 = 500 - two bands); with the footer and its top band only 270 remain.
+        const pages = paginate(rows([400, 140, 140, 140]));
+        expect(pages.map(page => page.rows)).toEqual([[0], [1, 2], [3]]);
     });
 
     it('reserves the closing block on the last page of a real plan', async () => {

@@ -2,7 +2,7 @@
  * Pagination at compile time: as many whole rows as fit each page, a new page at `halaman baru`,
  * room kept at the top and bottom of the table for off-page connectors, and room under the last
  * table for the total waktu and the closing block. The closing block is never split: when the last
- * page cannot hold it, its last rows move to a new page, which then ends the document.
+ * page cannot hold it, its last two rows move to a new page, which then ends the document.
  */
 
 export interface PageSlice {
@@ -56,9 +56,17 @@ export function paginate(input: PaginationInput): PageSlice[] {
 }
 
 /**
+ * Rows that go with the closing block when the last page cannot hold both: two, as signed SOPs
+ * end (a table of a couple of steps, then the signature), so that neither the closing block stands
+ * under a single step nor the page before it is left half empty.
+ */
+const ROWS_WITH_CLOSING = 2;
+
+/**
  * Makes room on the last page for what ends the document. When its rows and the footer do not fit
- * together, as many of its last rows as fit with the footer move to a new page (at least one,
- * so that the closing block stands under its table, unless even one row would not fit).
+ * together, its last rows (up to ROWS_WITH_CLOSING, as many as fit with the footer) move to a new
+ * page; the closing block is never split and never left without a table above it unless even
+ * one row would not fit with it.
  */
 function settleLastPage(pages: number[][], input: PaginationInput): void {
     const footer = Math.max(input.band, input.lastPageFooter);
@@ -68,7 +76,7 @@ function settleLastPage(pages: number[][], input: PaginationInput): void {
     if (heightOf(last) <= room(pages.length - 1)) {
         return;
     }
-    let moved = last.length - 1;
+    let moved = Math.min(ROWS_WITH_CLOSING, last.length - 1);
     while (moved > 0 && heightOf(last.slice(last.length - moved)) > room(pages.length)) {
         moved--;
     }
