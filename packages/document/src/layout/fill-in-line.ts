@@ -13,7 +13,3 @@ export function fillInLine(label: string, width: number, font: FontSpec): string
     return prefix + DOT.repeat(dots);
 }
 
-/** True for a line made by fillInLine: tests and renderers recognise the hand-written parts by it. */
-export function isFillInLine(text: string): boolean {
-    return /\.{8,}$/.test(text);
-}

@@ -45,7 +45,7 @@ const PADDING_Y = 5;
 const SIGNATURE_SPACE = 72;
 const GAP = 12;
 const DASH = '-';
-/** How long the dotted lines for a name or NIP written by hand are. */
+/** How long the dotted lines for a jabatan, name or NIP written by hand are. */
 const FILL_IN_WIDTH = 300;
 
 export interface LogoSize {
@@ -101,19 +101,14 @@ function layoutAt(identity: Identity, title: string, width: number, logo: LogoSi
     simple('Tanggal Revisi', value(identity.revisi?.text));
     simple('Tanggal Efektif', value(identity.efektif?.text));
     const signatory = identity.disahkan;
+    // A signer not known yet signs by hand: the page keeps dotted lines to write the jabatan, name and NIP on.
+    const handLine = (labelText: string) => paragraphBlock(fillInLine(labelText, Math.min(valueWidth, FILL_IN_WIDTH * scale), body), valueWidth, body, bodyLine);
     const signature = {
-        jabatan: signatory?.jabatan?.trim()
-            ? value(signatory.jabatan)
-            : paragraphBlock(fillInLine('Jabatan', Math.min(valueWidth, FILL_IN_WIDTH * scale), body), valueWidth, body, bodyLine),
+        jabatan: signatory?.jabatan?.trim() ? value(signatory.jabatan) : handLine('Jabatan'),
         space: Math.round(SIGNATURE_SPACE * scale),
-        // A signer not known yet is signed by hand: the page keeps the lines to write the name and NIP on.
-        nama: signatory?.nama?.trim()
-            ? paragraphBlock(signatory.nama, valueWidth, bold, bodyLine)
-            : paragraphBlock(fillInLine('Nama', Math.min(valueWidth, FILL_IN_WIDTH * scale), body), valueWidth, body, bodyLine),
+        nama: signatory?.nama?.trim() ? paragraphBlock(signatory.nama, valueWidth, bold, bodyLine) : handLine('Nama'),
         pangkat: paragraphBlock(signatory?.pangkat ?? '', valueWidth, body, bodyLine),
-        nip: signatory?.nip?.trim()
-            ? paragraphBlock(`NIP. ${formatNip(signatory.nip)}`, valueWidth, body, bodyLine)
-            : paragraphBlock(fillInLine('NIP', Math.min(valueWidth, FILL_IN_WIDTH * scale), body), valueWidth, body, bodyLine),
+        nip: signatory?.nip?.trim() ? paragraphBlock(`NIP. ${formatNip(signatory.nip)}`, valueWidth, body, bodyLine) : handLine('NIP'),
     };
     const signatureLabel = label('Disahkan oleh');
     const signatureHeight = cellHeight(signature.jabatan, signature.nama, signature.pangkat, signature.nip) + signature.space;
@@ -153,7 +148,6 @@ function fillPage(layout: IdentityLayout, height: number): IdentityLayout {
     const grid = layout.grid.map(row => ({ ...row, height: row.height + spare }));
     return { ...layout, grid, totalHeight: layout.totalHeight + spare * grid.length };
 }
-
 
 /** "1. ..." with a hanging indent; a single item is numbered too, as on signed documents; none prints "-". */
 function numberedBlock(items: readonly string[], width: number, font: FontSpec, lineHeight: number): TextBlock {
