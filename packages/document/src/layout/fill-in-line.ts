@@ -12,4 +12,3 @@ export function fillInLine(label: string, width: number, font: FontSpec): string
     const dots = Math.max(8, Math.floor((width - measureText(prefix, font) - 1) / measureText(DOT, font)));
     return prefix + DOT.repeat(dots);
 }
-
