@@ -12,8 +12,9 @@ beforeAll(() => {
     mkdirSync(join(work, 'ok'));
     mkdirSync(join(work, 'bad'));
     mkdirSync(join(work, 'linked'));
+    // The unit is named on an existing line and declared at the end, so that the positions tested below stay put.
     writeFileSync(join(work, 'ok', 'cuti.sop'), `sop Cuti "Pengajuan Cuti" {
-    nomor "800/1"
+    nomor "800/1" instansi umum
     dibuat 2024-01-08
     efektif 2024-01-15
     disahkan "Kepala Dinas"
@@ -21,9 +22,10 @@ beforeAll(() => {
     langkah pemohon "Mengajukan permohonan" { kelengkapan "Formulir" waktu 30 menit output "Surat" }
     langkah kadis "Menandatangani" { kelengkapan "Surat" waktu 10 menit }
 }
+instansi umum "Dinas" { unit "Subbagian Umum" }
 `);
     writeFileSync(join(work, 'bad', 'surat.sop'), `sop Surat "Surat Masuk" {
-    nomor "1"
+    nomor "1" instansi umum
     dibuat 2024-01-08
     efektif 2024-01-08
     disahkan "Kepala Dinas"
@@ -32,6 +34,7 @@ beforeAll(() => {
     langkah kasubag "Memeriksa surat" { kelengkapan "Agenda" waktu 5 menit output "Paraf" }
     langkah kadis "Mendisposisikan surat" { kelengkapan "Paraf" waktu 5 menit output "Disposisi" }
 }
+instansi umum "Dinas" { unit "Subbagian Umum" }
 `);
     writeFileSync(join(work, 'linked', 'instansi.sop'), 'instansi umum "Dinas" { unit "Subbagian Umum" }\n');
     writeFileSync(join(work, 'linked', 'surat.sop'), `sop Surat "Surat" {

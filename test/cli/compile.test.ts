@@ -26,7 +26,7 @@ const sop = (id: string, extra = '') => `sop ${id} "Pengajuan ${id}" {
 
 beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'sop-compile-'));
-    for (const folder of ['good', 'mixed', 'logo', 'nologo', 'watch']) mkdirSync(join(work, folder));
+    for (const folder of ['good', 'mixed', 'logo', 'nologo', 'watch', 'tempat']) mkdirSync(join(work, folder));
     writeFileSync(join(work, 'good', 'surat.sop'), sop('SuratCuti') + sop('SuratIzin'));
     writeFileSync(join(work, 'mixed', 'surat.sop'), sop('Baik') + sop('Rusak').replace('waktu 30 menit', 'waktu 30'));
     writeFileSync(join(work, 'logo', 'instansi.sop'), 'instansi umum "Dinas Kominfo" {\n    pemerintah "Pemerintah Kabupaten Simalungun"\n    logo "lambang.png"\n}\n');
@@ -35,6 +35,7 @@ beforeAll(() => {
     writeFileSync(join(work, 'nologo', 'instansi.sop'), 'instansi umum "Dinas Kominfo" {\n    logo "hilang.png"\n}\n');
     writeFileSync(join(work, 'nologo', 'surat.sop'), sop('TanpaLogo', 'instansi umum'));
     writeFileSync(join(work, 'watch', 'surat.sop'), sop('Dipantau'));
+    writeFileSync(join(work, 'tempat', 'surat.sop'), sop('Bertempat', 'tempat "Tembilahan"'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -61,6 +62,15 @@ describe('sop compile', () => {
         ]);
         expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="SuratCuti.html"');
         expect(leftovers(out)).toEqual([]);
+    });
+
+    it('carries the place of signing into the JSON model and the closing block of the HTML', () => {
+        const out = join(work, 'out-tempat');
+        const result = runSop(['compile', 'tempat', '-o', out, '--to', 'html,json'], { cwd: work });
+        expect(result.status).toBe(0);
+        expect(JSON.parse(readFileSync(join(out, 'Bertempat.json'), 'utf8')).identity.tempat).toBe('Tembilahan');
+        const html = readFileSync(join(out, 'Bertempat.html'), 'utf8');
+        expect(/data-closing="place-date"[^>]*>(.*?)<\/div><\/div>/.exec(html)?.[1].replace(/<[^>]+>/g, '')).toBe('Tembilahan, 15 Januari 2024');
     });
 
     it('reports an SOP with errors, does not write it, writes the others, and exits 1', () => {

@@ -21,6 +21,8 @@ const hostile = {
     keterangan: '&amp;',
     label: '<b>lengkap</b>',
     dasarHukum: '<iframe src="javascript:alert(6)"></iframe>',
+    tempat: '<img src=y onerror=alert(7)>',
+    jabatan: '</div><script>alert(8)</script>',
 };
 const quoted = (text: string) => JSON.stringify(text);
 
@@ -28,6 +30,8 @@ const source = `instansi umum ${quoted(hostile.unit)} { pemerintah ${quoted(host
 sop Berbahaya ${quoted(hostile.title)} {
     instansi umum
     nomor ${quoted(hostile.nomor)}
+    tempat ${quoted(hostile.tempat)}
+    disahkan ${quoted(hostile.jabatan)}
     dasar hukum { ${quoted(hostile.dasarHukum)} }
     pelaksana { a ${quoted(hostile.actor)} b "Kepala Dinas" }
     langkah awal: a ${quoted(hostile.activity)} {
@@ -61,6 +65,7 @@ describe('hostile text', () => {
     it('is escaped in the HTML source', () => {
         expect(html).not.toContain('<script>');
         expect(html).not.toContain('<img src=x');
+        expect(html).not.toContain('<img src=y');
         expect(html).not.toContain('<iframe');
         expect(html).not.toContain('<svg onload');
         expect(html).not.toContain('</style><script>');
@@ -87,7 +92,7 @@ describe('hostile text', () => {
                 title: document.title,
             }));
             expect(elements).toMatchObject({ scripts: 0, images: 0, iframes: 0, handlers: 0, bold: 0 });
-            for (const text of [hostile.nomor, hostile.actor, hostile.activity, hostile.kelengkapan, hostile.output, hostile.keterangan, hostile.dasarHukum, hostile.title.toUpperCase()]) {
+            for (const text of [hostile.nomor, hostile.actor, hostile.activity, hostile.kelengkapan, hostile.output, hostile.keterangan, hostile.dasarHukum, hostile.title.toUpperCase(), hostile.tempat, hostile.jabatan]) {
                 expect(elements.text, text).toContain(text.replace(/\s+/g, ''));
             }
             expect(elements.svgText).toContain(hostile.label);

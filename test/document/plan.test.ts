@@ -1,6 +1,7 @@
 /** The document plan without a browser: pagination rules, papers, the identity page's contents. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { planDocument, renderDocument, RowTooTallError } from '../../packages/document/src/index.js';
+import { paginate } from '../../packages/document/src/layout/paginate.js';
 import { buildModel, SopAst } from '../../packages/language/src/index.js';
 import type { SopModel } from '../../packages/model/src/index.js';
 import { buildFiles, clearAll, createTestServices } from '../support/services.js';
@@ -51,6 +52,39 @@ describe('pagination', () => {
         } catch (error) {
             expect((error as RowTooTallError).stepNumber).toBe(2);
         }
+    });
+});
+
+describe('room for what ends the document', () => {
+    const input = { band: 30, available: 500, lastPageFooter: 200 };
+    const rows = (heights: number[]) => ({ ...input, heights, pageBreakBefore: heights.map(() => false), stepNumbers: heights.map((_, index) => index + 1) });
+
+    it('keeps the last rows with the closing block when the last page has room for both', () => {
+        expect(paginate(rows([100, 100])).map(page => page.rows)).toEqual([[0, 1]]);
+    });
+
+    it('moves the last two rows to a new page with the closing block, never splitting the block', () => {
+        // Four rows fit a page with a connector band (470), but only two fit with the footer (300).
+        const pages = paginate(rows([100, 100, 100, 100]));
+        expect(pages.map(page => page.rows)).toEqual([[0, 1], [2, 3]]);
+        // Four short rows fit with the footer on the new page, but the page before keeps all it can.
+        expect(paginate(rows([90, 90, 90, 90, 90])).map(page => page.rows)).toEqual([[0, 1, 2], [3, 4]]);
+        expect(pages.map(page => [page.hasTopBand, page.hasBottomBand])).toEqual([[false, true], [true, false]]);
+    });
+
+    it('moves a single row when two would not fit with the closing block, counting the top band', () => {
+        // Page 2 holds three rows (440 = 500 - two bands); with the footer and its top band only 270 remain.
+        const pages = paginate(rows([400, 140, 140, 140]));
+        expect(pages.map(page => page.rows)).toEqual([[0], [1, 2], [3]]);
+    });
+
+    it('reserves the closing block on the last page of a real plan', async () => {
+        const plan = planDocument(await modelOf(syntheticSop(23)));
+        const last = plan.flowPages[plan.flowPages.length - 1];
+        const above = plan.runningHeader.height + 8 + plan.caption.lines.length * plan.caption.lineHeight + 6;
+        const below = plan.totals.lines.length * plan.totals.lineHeight + 6 + 12 + plan.closing.height;
+        expect(above + last.tableHeight + below).toBeLessThanOrEqual(plan.box.contentHeightPx - 18);
+        expect(plan.closing.height).toBeGreaterThan(100);
     });
 });
 

@@ -30,7 +30,7 @@ describe('completion', () => {
         await complete({
             text: 'sop A "x" {\n    <|>\n}', index: 0, disposeAfterCheck: true,
             assert: list => expect(labels(list)).toEqual(expect.arrayContaining([
-                'nomor', 'dibuat', 'revisi', 'efektif', 'disahkan', 'dasar', 'kualifikasi', 'keterkaitan', 'peralatan',
+                'nomor', 'tempat', 'dibuat', 'revisi', 'efektif', 'disahkan', 'dasar', 'kualifikasi', 'keterkaitan', 'peralatan',
                 'peringatan', 'pencatatan', 'pelaksana', 'langkah', 'keputusan', 'halaman', 'instansi',
             ])),
         });

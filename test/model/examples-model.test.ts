@@ -35,6 +35,7 @@ describe('model of the examples', () => {
         expect(model.identity.dibuat?.text).toBe('08 Januari 2021');
         expect(model.identity.efektif?.text).toBe('08 Januari 2021');
         expect(model.identity.revisi).toBeNull();
+        expect(model.identity.tempat).toBe('Tembilahan');
         expect(model.identity.disahkan).toEqual({ jabatan: 'Inspektur Kabupaten Indragiri Hilir', nama: null, pangkat: null, nip: null });
         expect(model.identity.instansi?.pemerintah).toBe('Pemerintah Kabupaten Indragiri Hilir');
         expect(model.identity.dasarHukum).toHaveLength(5);

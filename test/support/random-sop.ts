@@ -55,7 +55,7 @@ export function randomSop(seed: number): SopModel {
     }
     return {
         id: `Acak${seed}`, title: `SOP acak ${seed}`, actors, steps, edges,
-        identity: { instansi: null, nomor: null, dibuat: null, revisi: null, efektif: null, disahkan: null, dasarHukum: [], kualifikasiPelaksana: [], keterkaitan: [], peralatan: [], peringatan: [], pencatatan: [] },
+        identity: { instansi: null, nomor: null, tempat: null, dibuat: null, revisi: null, efektif: null, disahkan: null, dasarHukum: [], kualifikasiPelaksana: [], keterkaitan: [], peralatan: [], peringatan: [], pencatatan: [] },
         totals: { waktu: { min: 0, max: 0 }, mainPath: [], stepsWithoutWaktu: [] },
     };
 }

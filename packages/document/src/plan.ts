@@ -10,8 +10,10 @@ import { layoutFlow, type PageFrame } from './flow/route.js';
 import { laneGeometry, type LaneGeometry } from './flow/symbols.js';
 import { planColumns, type Columns } from './layout/columns.js';
 import { planIdentity, type IdentityLayout, type LogoSize } from './layout/identity.js';
+import { planClosingBlock, type ClosingBlock } from './layout/closing-block.js';
 import { paginate } from './layout/paginate.js';
 import { PAPERS, pageBox, type PageBox, type Paper, type PaperName } from './layout/paper.js';
+import { planRunningHeader, type RunningHeader } from './layout/running-header.js';
 import { planStepRows, type StepRow } from './layout/step-rows.js';
 import { planTableHeader, type TableHeader } from './layout/table-header.js';
 import { blockHeight, paragraphBlock, type TextBlock } from './layout/text-block.js';
@@ -41,11 +43,15 @@ export interface DocumentPlan {
     columns: Columns;
     geometry: LaneGeometry;
     header: TableHeader;
+    /** Unit, Nomor SOP and dates above the table on every flowchart page. */
+    runningHeader: RunningHeader;
     caption: TextBlock;
     rows: StepRow[];
     identity: IdentityLayout;
     flowPages: FlowPagePlan[];
     totals: TextBlock;
+    /** Place, date and signer under the last table. */
+    closing: ClosingBlock;
     pageCount: number;
     logo: { dataUri: string } | null;
 }
@@ -54,8 +60,10 @@ export interface DocumentPlan {
 export const FOOTER_HEIGHT = 18;
 /** Height of the bands above and below a table where off-page connectors sit. */
 export const CONNECTOR_BAND = 34;
-const CAPTION_GAP = 6;
-const TOTALS_GAP = 6;
+export const RUNNING_HEADER_GAP = 8;
+export const CAPTION_GAP = 6;
+export const TOTALS_GAP = 6;
+export const CLOSING_GAP = 12;
 
 export function planDocument(model: SopModel, options: DocumentOptions = {}): DocumentPlan {
     const paper = PAPERS[options.paper ?? 'a4'];
@@ -64,21 +72,23 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
     const geometry = laneGeometry(columns.lane);
     const header = planTableHeader(columns, model.actors);
     const name = /^sop\b/i.test(model.title) ? model.title : `SOP ${model.title}`;
-    const captionText = model.identity.nomor ? `${name}  ·  Nomor ${model.identity.nomor}` : name;
-    const caption = paragraphBlock(captionText, box.contentWidthPx, BODY_BOLD, BODY_LINE);
+    // The Nomor SOP stands in the running header above; the caption names the SOP, as the seeds do.
+    const caption = paragraphBlock(name, box.contentWidthPx, BODY_BOLD, BODY_LINE);
     const rows = planStepRows(model, columns, geometry);
     const totals = paragraphBlock(totalsText(model), box.contentWidthPx, SMALL, SMALL_LINE);
+    const runningHeader = planRunningHeader(model, box.contentWidthPx);
+    const closing = planClosingBlock(model, box.contentWidthPx);
 
     const captionHeight = blockHeight(caption) + CAPTION_GAP;
     // One pixel per row boundary is kept spare: table borders must never push a row off the page.
-    const available = box.contentHeightPx - FOOTER_HEIGHT - captionHeight - header.height - 2;
+    const available = box.contentHeightPx - FOOTER_HEIGHT - runningHeader.height - RUNNING_HEADER_GAP - captionHeight - header.height - 2;
     const slices = paginate({
         heights: rows.map(row => row.height),
         pageBreakBefore: rows.map(row => row.step.pageBreakBefore),
         stepNumbers: rows.map(row => row.step.number),
         available,
         band: CONNECTOR_BAND,
-        lastPageFooter: blockHeight(totals) + TOTALS_GAP,
+        lastPageFooter: blockHeight(totals) + TOTALS_GAP + CLOSING_GAP + closing.height,
     });
 
     const frames: PageFrame[] = slices.map(slice => {
@@ -112,7 +122,7 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
     const logo = options.logo ?? null;
     const logoSize: LogoSize | null = logo ? { width: 100, height: 100 } : null;
     const identity = planIdentity(model, box.contentWidthPx, box.contentHeightPx - FOOTER_HEIGHT, logoSize);
-    return { model, paper, box, columns, geometry, header, caption, rows, identity, flowPages, totals, pageCount: 1 + flowPages.length, logo };
+    return { model, paper, box, columns, geometry, header, runningHeader, caption, rows, identity, flowPages, totals, closing, pageCount: 1 + flowPages.length, logo };
 }
 
 function totalsText(model: SopModel): string {

@@ -85,6 +85,8 @@ export interface RelatedSop {
 export interface Identity {
     instansi: Unit | null;
     nomor: string | null;
+    /** Where the SOP is signed ("Tembilahan"), printed before the date in the closing block. */
+    tempat: string | null;
     dibuat: SopDate | null;
     revisi: SopDate | null;
     efektif: SopDate | null;

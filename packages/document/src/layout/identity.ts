@@ -5,7 +5,8 @@
  */
 import { formatNip, type Identity, type SopModel } from '@sop-ap/model';
 import type { FontSpec } from '../fonts/text-metrics.js';
-import { blockHeight, listBlock, paragraphBlock, type TextBlock, type TextLine } from './text-block.js';
+import { fillInLine } from './fill-in-line.js';
+import { blockHeight, centredBlock, listBlock, paragraphBlock, type TextBlock, type TextLine } from './text-block.js';
 import { measureText } from '../fonts/text-metrics.js';
 import { wrapText } from '../text-wrap.js';
 
@@ -44,6 +45,8 @@ const PADDING_Y = 5;
 const SIGNATURE_SPACE = 72;
 const GAP = 12;
 const DASH = '-';
+/** How long the dotted lines for a jabatan, name or NIP written by hand are. */
+const FILL_IN_WIDTH = 300;
 
 export interface LogoSize {
     width: number;
@@ -81,7 +84,7 @@ function layoutAt(identity: Identity, title: string, width: number, logo: LogoSi
         [unit?.alamat ?? '', body, bodyLine],
         [unit?.telepon ? `Telepon ${unit.telepon}` : '', body, bodyLine],
     ];
-    const unitLines = unitTexts.filter(([text]) => text !== '').map(([text, spec, height]) => ({ block: centred(text, unitWidth, spec, height) }));
+    const unitLines = unitTexts.filter(([text]) => text !== '').map(([text, spec, height]) => ({ block: centredBlock(text, unitWidth, spec, height) }));
     const logoBox = logo ? fitLogo(logo, Math.min(110, unitWidth) * scale, 100 * scale) : null;
     const leftHeight = (logoBox ? logoBox.height + 8 : 0) + unitLines.reduce((sum, item) => sum + blockHeight(item.block), 0) + 2 * PADDING_Y;
 
@@ -98,12 +101,14 @@ function layoutAt(identity: Identity, title: string, width: number, logo: LogoSi
     simple('Tanggal Revisi', value(identity.revisi?.text));
     simple('Tanggal Efektif', value(identity.efektif?.text));
     const signatory = identity.disahkan;
+    // A signer not known yet signs by hand: the page keeps dotted lines to write the jabatan, name and NIP on.
+    const handLine = (labelText: string) => paragraphBlock(fillInLine(labelText, Math.min(valueWidth, FILL_IN_WIDTH * scale), body), valueWidth, body, bodyLine);
     const signature = {
-        jabatan: value(signatory?.jabatan),
+        jabatan: signatory?.jabatan?.trim() ? value(signatory.jabatan) : handLine('Jabatan'),
         space: Math.round(SIGNATURE_SPACE * scale),
-        nama: paragraphBlock(signatory?.nama ?? '', valueWidth, bold, bodyLine),
+        nama: signatory?.nama?.trim() ? paragraphBlock(signatory.nama, valueWidth, bold, bodyLine) : handLine('Nama'),
         pangkat: paragraphBlock(signatory?.pangkat ?? '', valueWidth, body, bodyLine),
-        nip: paragraphBlock(signatory?.nip ? `NIP. ${formatNip(signatory.nip)}` : '', valueWidth, body, bodyLine),
+        nip: signatory?.nip?.trim() ? paragraphBlock(`NIP. ${formatNip(signatory.nip)}`, valueWidth, body, bodyLine) : handLine('NIP'),
     };
     const signatureLabel = label('Disahkan oleh');
     const signatureHeight = cellHeight(signature.jabatan, signature.nama, signature.pangkat, signature.nip) + signature.space;
@@ -142,11 +147,6 @@ function fillPage(layout: IdentityLayout, height: number): IdentityLayout {
     }
     const grid = layout.grid.map(row => ({ ...row, height: row.height + spare }));
     return { ...layout, grid, totalHeight: layout.totalHeight + spare * grid.length };
-}
-
-function centred(text: string, width: number, font: FontSpec, lineHeight: number): TextBlock {
-    const lines = wrapText(text, width, font).map(line => ({ text: line, indent: Math.max(0, (width - measureText(line, font)) / 2), bullet: false }));
-    return { lines, font, lineHeight };
 }
 
 /** "1. ..." with a hanging indent; a single item is numbered too, as on signed documents; none prints "-". */

@@ -69,9 +69,10 @@ export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGe
         const cells = {
             no: paragraphBlock(`${step.number}.`, inner(columns.no), BODY, BODY_LINE),
             kegiatan: paragraphBlock(step.activity, inner(columns.kegiatan), BODY, BODY_LINE),
-            kelengkapan: listBlock(step.kelengkapan, inner(columns.kelengkapan), BODY, BODY_LINE),
-            waktu: paragraphBlock(step.waktu?.text ?? '', inner(columns.waktu), BODY, BODY_LINE),
-            output: listBlock(step.output, inner(columns.output), BODY, BODY_LINE),
+            // An empty Mutu Baku cell prints "-", as signed documents do: blank reads as forgotten.
+            kelengkapan: orDash(listBlock(step.kelengkapan, inner(columns.kelengkapan), BODY, BODY_LINE), inner(columns.kelengkapan)),
+            waktu: orDash(paragraphBlock(step.waktu?.text ?? '', inner(columns.waktu), BODY, BODY_LINE), inner(columns.waktu)),
+            output: orDash(listBlock(step.output, inner(columns.output), BODY, BODY_LINE), inner(columns.output)),
             keterangan: paragraphBlock(step.keterangan ?? '', inner(columns.keterangan), BODY, BODY_LINE),
         };
         // One pixel for the cell borders, which a collapsed table shares between rows.
@@ -81,4 +82,10 @@ export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGe
         const symbolHeight = SYMBOL_TOP_CLEARANCE + size.height + bottomClearance + (end === 'below' ? END_SLOT_GAP + endSize.height + 4 : 0);
         return { step, shape, lanes, size, end, endSize, cells, height: Math.ceil(Math.max(textHeight, symbolHeight)) };
     });
+}
+
+const EMPTY_CELL = '-';
+
+function orDash(block: TextBlock, width: number): TextBlock {
+    return block.lines.length > 0 ? block : paragraphBlock(EMPTY_CELL, width, block.font, block.lineHeight);
 }

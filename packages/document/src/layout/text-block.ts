@@ -45,3 +45,9 @@ export function listBlock(items: readonly string[], width: number, font: FontSpe
 export function blockHeight(block: TextBlock): number {
     return block.lines.length * block.lineHeight;
 }
+
+/** Each line centred in the width (by its indent), as the unit's name and the closing block print. */
+export function centredBlock(text: string, width: number, font: FontSpec, lineHeight: number): TextBlock {
+    const lines = text.trim() === '' ? [] : wrapText(text, width, font).map(line => ({ text: line, indent: Math.max(0, (width - measureText(line, font)) / 2), bullet: false }));
+    return { lines, font, lineHeight };
+}

@@ -1,5 +1,10 @@
-/** One printed page of the flowchart: caption, the table with its two-row header, the drawing over it. */
-import type { DocumentPlan, FlowPagePlan } from '../plan.js';
+/**
+ * One printed page of the flowchart: running header, caption, the table with its two-row header,
+ * the drawing over it; on the last page the totals and the closing block.
+ */
+import { CLOSING_GAP, RUNNING_HEADER_GAP, TOTALS_GAP, type DocumentPlan, type FlowPagePlan } from '../plan.js';
+import { closingBlockHtml } from './closing-block-html.js';
+import { runningHeaderHtml } from './running-header-html.js';
 import { blockHeight } from '../layout/text-block.js';
 import { escapeAttribute, escapeHtml } from './escape.js';
 import { flowSvg } from './flow-svg.js';
@@ -36,14 +41,17 @@ export function flowPageHtml(plan: DocumentPlan, page: FlowPagePlan): string {
     }
     if (page.frame.bottomBand) body.push(band('bottom', page.frame.bottomBand.height));
     const caption = `<div class="caption" style="height:${blockHeight(plan.caption)}px">${textBlockHtml(plan.caption)}</div>`;
-    const totals = page.isLast ? `<div class="totals">${textBlockHtml(plan.totals)}</div>` : '';
+    const totals = page.isLast ? `<div class="totals" style="margin-top:${TOTALS_GAP}px">${textBlockHtml(plan.totals)}</div>` : '';
+    const closing = page.isLast ? `<div class="closing-wrap" style="margin-top:${CLOSING_GAP}px">${closingBlockHtml(plan.closing)}</div>` : '';
     return `<section class="page flow" data-page="flow" data-page-number="${page.pageNumber}">`
+        + `<div style="margin-bottom:${RUNNING_HEADER_GAP}px">${runningHeaderHtml(plan.runningHeader)}</div>`
         + caption
         + `<div class="flow-wrap" style="width:${tableWidth}px">`
         + `<table class="flow" style="width:${tableWidth}px"><colgroup>${cols}</colgroup>${head}<tbody>${body.join('')}</tbody></table>`
         + flowSvg(page.drawing, tableWidth, round(page.tableHeight), page.pageNumber)
         + `</div>`
         + totals
+        + closing
         + footer(page.pageNumber, plan.pageCount)
         + `</section>`;
 }

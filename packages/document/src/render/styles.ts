@@ -4,6 +4,9 @@ import type { Paper } from '../layout/paper.js';
 import { PAGE_MARGIN_MM } from '../layout/paper.js';
 import { CELL_PADDING_X, CELL_PADDING_Y } from '../layout/typography.js';
 
+/** Grey shown either side of a page scaled to a narrow window. */
+const SCREEN_SIDE_ROOM_PX = 16;
+
 export function documentCss(paper: Paper): string {
     return `${fontFaceCss()}
 @page { size: ${paper.widthMm}mm ${paper.heightMm}mm; margin: 0; }
@@ -17,8 +20,11 @@ body { font-family: '${FONT_FAMILY}', Arial, sans-serif; color: #000;
   break-after: page; page-break-after: always; }
 .page:last-child { break-after: auto; page-break-after: auto; }
 @media screen {
-  body { background: #d6d9de; padding: 8mm 0; }
-  .page { margin: 0 auto 8mm; box-shadow: 0 1px 6px rgba(0, 0, 0, .25); }
+  /* The body is the container the pages measure themselves against (its width excludes the scrollbar). */
+  body { background: #d6d9de; padding: 8mm 0; container-type: inline-size; }
+  .page { margin: 0 auto 8mm; box-shadow: 0 1px 6px rgba(0, 0, 0, .25);
+    /* On a narrow window the whole page is scaled down, never cut off; print keeps the exact size. */
+    zoom: min(1, calc((100cqw - ${SCREEN_SIDE_ROOM_PX}px) / ${paper.widthMm}mm)); }
 }
 .ln { white-space: pre; overflow: visible; }
 .mk { display: inline-block; }
@@ -32,7 +38,12 @@ th .ln { text-align: center; }
 .flow-overlay { position: absolute; left: 0; top: 0; overflow: visible; pointer-events: none; }
 td.lane { padding: 0; }
 tr.band td { padding: 0; }
-.totals { margin-top: 6px; }
+.running-header { display: flex; justify-content: space-between; overflow: hidden; }
+.rh-col, .rh-field { display: flex; }
+.rh-col { flex-direction: column; }
+.rh-label, .rh-value { flex: none; }
+.closing-wrap { display: flex; justify-content: flex-end; }
+.closing > div { overflow: hidden; }
 .identity-top td.unit { text-align: left; vertical-align: middle; }
 .identity-top .logo { display: block; margin: 0 auto 8px; object-fit: contain; }
 .identity-top td.label { background: #f7f7f7; }

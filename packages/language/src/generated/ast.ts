@@ -54,6 +54,7 @@ export type SopKeywordNames =
     | "selesai"
     | "sop"
     | "telepon"
+    | "tempat"
     | "tidak"
     | "unit"
     | "waktu"
@@ -441,7 +442,7 @@ export function isSopFile(item: unknown): item is SopFile {
     return reflection.isInstance(item, SopFile.$type);
 }
 
-export type SopMember = DateField | DisahkanField | InstansiLink | KeterkaitanField | NomorField | PageBreak | Pelaksana | PeringatanField | Step | TextListField;
+export type SopMember = DateField | DisahkanField | InstansiLink | KeterkaitanField | NomorField | PageBreak | Pelaksana | PeringatanField | Step | TempatField | TextListField;
 
 export const SopMember = {
     $type: 'SopMember'
@@ -499,6 +500,21 @@ export const Target = {
 
 export function isTarget(item: unknown): item is Target {
     return reflection.isInstance(item, Target.$type);
+}
+
+export interface TempatField extends langium.AstNode {
+    readonly $container: Sop;
+    readonly $type: 'TempatField';
+    value: string;
+}
+
+export const TempatField = {
+    $type: 'TempatField',
+    value: 'value'
+} as const;
+
+export function isTempatField(item: unknown): item is TempatField {
+    return reflection.isInstance(item, TempatField.$type);
 }
 
 export interface TextList extends langium.AstNode {
@@ -576,6 +592,7 @@ export type SopAstType = {
     Step: Step
     StepField: StepField
     Target: Target
+    TempatField: TempatField
     TextList: TextList
     TextListField: TextListField
     WaktuField: WaktuField
@@ -921,6 +938,15 @@ export class SopAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        TempatField: {
+            name: TempatField.$type,
+            properties: {
+                value: {
+                    name: TempatField.value
+                }
+            },
+            superTypes: [SopMember.$type]
         },
         TextList: {
             name: TextList.$type,

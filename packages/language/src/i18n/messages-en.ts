@@ -1,6 +1,7 @@
 import type { Messages } from './messages.js';
 
 const identityFieldNames = {
+    instansi: 'Instansi, the unit (`instansi dinas`, with `instansi dinas "Unit Name" { ... }` declared in this or another file)',
     nomor: 'Nomor SOP (`nomor "..."`)',
     dibuat: 'Tanggal Pembuatan (`dibuat 2024-01-08`)',
     efektif: 'Tanggal Efektif (`efektif 2024-01-15`)',

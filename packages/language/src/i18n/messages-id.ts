@@ -1,6 +1,7 @@
 import type { Messages } from './messages.js';
 
 const identityFieldNames = {
+    instansi: 'Instansi atau unit kerja (`instansi dinas`, dengan `instansi dinas "Nama Unit" { ... }` di berkas ini atau berkas lain)',
     nomor: 'Nomor SOP (`nomor "..."`)',
     dibuat: 'Tanggal Pembuatan (`dibuat 2024-01-08`)',
     efektif: 'Tanggal Efektif (`efektif 2024-01-15`)',

@@ -7,7 +7,7 @@ import type { Locale } from './locale.js';
 import { englishMessages } from './messages-en.js';
 import { indonesianMessages } from './messages-id.js';
 
-export type IdentityField = 'nomor' | 'dibuat' | 'efektif' | 'disahkan' | 'title';
+export type IdentityField = 'instansi' | 'nomor' | 'dibuat' | 'efektif' | 'disahkan' | 'title';
 export type MutuBakuField = 'waktu' | 'output' | 'kelengkapan';
 export type DateKey = 'dibuat' | 'revisi' | 'efektif';
 /** What a name is already taken by when a rename is refused. */

@@ -116,6 +116,7 @@ function buildIdentity(sop: ast.Sop): Identity {
     return {
         instansi: buildUnit(lastOf(membersOf(sop, ast.isInstansiLink))?.instansi?.ref),
         nomor: lastOf(membersOf(sop, ast.isNomorField))?.value ?? null,
+        tempat: lastOf(membersOf(sop, ast.isTempatField))?.value ?? null,
         dibuat: dateOf('dibuat'),
         revisi: dateOf('revisi'),
         efektif: dateOf('efektif'),

@@ -10,10 +10,12 @@ import { IssueCodes } from './issue-codes.js';
 /** The identity section (Bagian Identitas): complete, with real dates in order and a valid NIP. */
 export class IdentityChecks extends SopChecks {
 
-    /** missing-identity: nomor, dibuat, efektif, disahkan or the title (one diagnostic per field). */
+    /** missing-identity: instansi, nomor, dibuat, efektif, disahkan or the title (one diagnostic per field). */
     identityShouldBeComplete(sop: ast.Sop, accept: ValidationAcceptor): void {
         const dateKeys = new Set(membersOf(sop, ast.isDateField).map(field => field.key));
         const present: Record<IdentityField, boolean> = {
+            // Without a unit the identity page has no heading at all: nobody can tell whose SOP it is.
+            instansi: membersOf(sop, ast.isInstansiLink).length > 0,
             nomor: membersOf(sop, ast.isNomorField).length > 0,
             dibuat: dateKeys.has('dibuat'),
             efektif: dateKeys.has('efektif'),
@@ -77,10 +79,11 @@ export class IdentityChecks extends SopChecks {
         }
     }
 
-    /** duplicate-field: nomor, a date, disahkan or instansi written twice; the last one counts. */
+    /** duplicate-field: nomor, tempat, a date, disahkan or instansi written twice; the last one counts. */
     identityFieldsShouldBeWrittenOnce(sop: ast.Sop, accept: ValidationAcceptor): void {
         const keyOf = (member: ast.SopMember): string | undefined => {
             if (ast.isNomorField(member)) return 'nomor';
+            if (ast.isTempatField(member)) return 'tempat';
             if (ast.isDateField(member)) return member.key;
             if (ast.isDisahkanField(member)) return 'disahkan';
             if (ast.isInstansiLink(member)) return 'instansi';

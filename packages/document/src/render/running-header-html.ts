@@ -1,0 +1,13 @@
+/** The running header ("Lampiran" block) of a flowchart page as planned: two columns of label : value. */
+import type { RunningHeader, RunningHeaderColumn } from '../layout/running-header.js';
+import { escapeAttribute } from './escape.js';
+import { textBlockHtml } from './text-block-html.js';
+
+export function runningHeaderHtml(header: RunningHeader): string {
+    const column = (content: RunningHeaderColumn) => `<div class="rh-col" style="width:${content.width}px">`
+        + content.fields.map(field => `<div class="rh-field" data-field="${escapeAttribute(field.field)}" style="height:${field.height}px">`
+            + `<div class="rh-label" style="width:${content.labelWidth}px">${textBlockHtml(field.label)}</div>`
+            + `<div class="rh-value">${textBlockHtml(field.value)}</div></div>`).join('')
+        + `</div>`;
+    return `<div class="running-header" style="height:${header.height}px">${header.columns.map(column).join('')}</div>`;
+}
