@@ -1,7 +1,7 @@
 // Bundles the command line and the language server into single files that run on plain Node, and
 // the VS Code extension (client, its own copy of the server, the export code) into CommonJS files.
 import { build } from 'esbuild';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -43,13 +43,20 @@ const extension = {
     logOverride: { 'empty-import-meta': 'silent' },
 };
 
+// Chunk names carry hashes: start from an empty folder so that old chunks do not pile up.
+await rm('packages/cli/dist', { recursive: true, force: true });
 await mkdir('packages/extension/dist/syntaxes', { recursive: true });
 await mkdir('packages/extension/dist/preview', { recursive: true });
 await mkdir('packages/preview/dist', { recursive: true });
 await Promise.all([
     // elkjs (1.5 MB) stays a package of its own for the command: only `--to svg` loads it, so that
     // `sop check` does not parse it at every start.
-    build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/sop.js', external: ['elkjs'] }),
+    // Minified and split into ESM chunks: each command's code (the language, the document, the PDF
+    // printer) is a chunk loaded by its dynamic import(), so that `sop --version` parses a few KB.
+    build({
+        ...common, entryPoints: { sop: 'packages/cli/src/main.ts' }, outdir: 'packages/cli/dist', external: ['elkjs'],
+        minify: true, splitting: true, chunkNames: 'chunks/[name]-[hash]',
+    }),
     build({ ...common, entryPoints: ['packages/server/src/main.ts'], outfile: 'packages/server/dist/server.js' }),
     // ELK's thread for the preview, beside the server that starts it.
     build({ ...common, entryPoints: ['packages/server/src/elk-thread.ts'], outfile: 'packages/server/dist/elk-thread.js' }),

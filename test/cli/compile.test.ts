@@ -121,7 +121,7 @@ describe('sop compile', () => {
         // A file where the folder should go.
         const result = runSop(['compile', 'good', '-o', 'good/surat.sop/out'], { cwd: work });
         expect(result.status).toBe(2);
-        expect(result.stderr).toBe(`sop: ${join(work, 'good/surat.sop/out')}: cannot be read or written (ENOTDIR).\n`);
+        expect(result.stderr).toBe(`sop: ${join(work, 'good/surat.sop/out')}: cannot be read or written (ENOTDIR: part of the path is a file, not a folder); nothing half-written was left.\n`);
     });
 
     it('says clearly when there is no browser to print PDFs, and writes nothing', () => {

@@ -125,7 +125,10 @@ describe('sop compile --to svg', () => {
     });
 
     it('keeps ELK out of the command bundle: only --to svg loads it', () => {
-        const bundle = readFileSync(join(sopBin, '../../dist/sop.js'), 'utf8');
+        // The command is split into chunks (packages/cli/dist/sop.js and chunks/): read them all.
+        const dist = join(sopBin, '../../dist');
+        const bundle = readdirSync(dist, { recursive: true }).map(String).filter(name => name.endsWith('.js'))
+            .map(name => readFileSync(join(dist, name), 'utf8')).join('\n');
         expect(bundle).toContain('elkjs/lib/elk.bundled.js');
         expect(bundle).not.toContain('org.eclipse.elk');
         expect(runSop(['check', examplesRoot]).status).toBe(0);

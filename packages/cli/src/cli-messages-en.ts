@@ -1,5 +1,14 @@
 import type { CliMessages } from './cli-messages.js';
 
+// What the common I/O codes mean, said the way a user can act on them.
+const IO_REASONS: Record<string, string> = {
+    ENOENT: 'no such file or folder', EACCES: 'permission denied', EPERM: 'permission denied',
+    ENOTDIR: 'part of the path is a file, not a folder', EEXIST: 'a file of that name is in the way',
+    EISDIR: 'it is a folder', ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up',
+    EROFS: 'the file system is read-only', EIO: 'the device reported an error',
+};
+const ioReason = (code: string) => IO_REASONS[code] ? `${code}: ${IO_REASONS[code]}` : code;
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const englishCliMessages: CliMessages = {
@@ -69,12 +78,12 @@ Exit status: 0 all written, 1 an SOP had errors (the others were written), 2 usa
     pathNotFound: path => `${path}: no such file or folder.`,
     notSopFile: path => `${path}: not a .sop file.`,
     noSopFiles: path => `${path}: no .sop files found.`,
-    unreadable: (path, reason) => `${path}: cannot be read (${reason}).`,
+    unreadable: (path, reason) => `${path}: cannot be read (${ioReason(reason)}).`,
     notUtf8: byte => `not UTF-8 text (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); save the file as UTF-8.`,
     summary: (files, sops, errors, warnings) =>
         `${plural(files, 'file', 'files')}, ${plural(sops, 'SOP', 'SOPs')}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`,
     severity: severity => severity,
-    ioError: (path, code) => `${path}: cannot be read or written (${code}).`,
+    ioError: (path, code) => `${path}: cannot be read or written (${ioReason(code)}); nothing half-written was left.`,
     internalError: detail => `Internal error: ${detail}. Please report it with the file that caused it.`,
     formatWouldChange: path => `${path}: would be reformatted`,
     formatted: path => `${path}: formatted`,

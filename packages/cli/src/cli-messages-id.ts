@@ -1,5 +1,14 @@
 import type { CliMessages } from './cli-messages.js';
 
+// Arti kode I/O yang umum, dengan kata-kata yang dapat ditindaklanjuti pengguna.
+const IO_REASONS: Record<string, string> = {
+    ENOENT: 'berkas atau folder tidak ada', EACCES: 'izin ditolak', EPERM: 'izin ditolak',
+    ENOTDIR: 'sebagian jalurnya berkas, bukan folder', EEXIST: 'ada berkas dengan nama itu',
+    EISDIR: 'itu sebuah folder', ENOSPC: 'disk penuh', EDQUOT: 'kuota disk habis',
+    EROFS: 'sistem berkas hanya-baca', EIO: 'perangkat melaporkan galat',
+};
+const ioReason = (code: string) => IO_REASONS[code] ? `${code}: ${IO_REASONS[code]}` : code;
+
 export const indonesianCliMessages: CliMessages = {
     usage: `Pemakaian: sop <perintah> [path...] [opsi]
 
@@ -67,12 +76,12 @@ Status keluar: 0 semua ditulis, 1 ada SOP yang salah (yang lain tetap ditulis), 
     pathNotFound: path => `${path}: berkas atau folder tidak ada.`,
     notSopFile: path => `${path}: bukan berkas .sop.`,
     noSopFiles: path => `${path}: tidak ada berkas .sop.`,
-    unreadable: (path, reason) => `${path}: tidak dapat dibaca (${reason}).`,
+    unreadable: (path, reason) => `${path}: tidak dapat dibaca (${ioReason(reason)}).`,
     notUtf8: byte => `bukan teks UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); simpan berkas sebagai UTF-8.`,
     summary: (files, sops, errors, warnings) =>
         `${files} berkas, ${sops} SOP: ${errors} kesalahan, ${warnings} peringatan`,
     severity: severity => ({ error: 'kesalahan', warning: 'peringatan', info: 'info', hint: 'saran' })[severity],
-    ioError: (path, code) => `${path}: tidak dapat dibaca atau ditulis (${code}).`,
+    ioError: (path, code) => `${path}: tidak dapat dibaca atau ditulis (${ioReason(code)}); tidak ada berkas setengah jadi yang tertinggal.`,
     internalError: detail => `Galat internal: ${detail}. Mohon laporkan bersama berkas penyebabnya.`,
     formatWouldChange: path => `${path}: akan dirapikan`,
     formatted: path => `${path}: dirapikan`,

@@ -3,18 +3,20 @@
  * 0 (fine), 1 (problems in the SOPs) or 2 (usage or I/O). Never a stack trace.
  */
 import { cliMessages } from './cli-messages.js';
-import { runCheck, EXIT_USAGE } from './commands/check.js';
-import { runFormat } from './commands/format.js';
-import { runCompile } from './commands/compile.js';
 import { chooseLocale, UsageError } from './options.js';
 import { paintFor } from './terminal.js';
 
 declare const SOP_VERSION: string;
 
-const commands: Record<string, (args: string[]) => Promise<number>> = {
-    check: runCheck,
-    compile: runCompile,
-    format: runFormat,
+/** Usage or I/O error (also in commands/check.ts, which this file must not load for `--version`). */
+const EXIT_USAGE = 2;
+
+// Each command is imported when it runs: `sop --version` and `--help` load neither the language
+// (Langium) nor the document, and `sop check` never loads the printer.
+const commands: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {
+    check: async () => (await import('./commands/check.js')).runCheck,
+    compile: async () => (await import('./commands/compile.js')).runCompile,
+    format: async () => (await import('./commands/format.js')).runFormat,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -28,11 +30,11 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(messages.usage + '\n');
         return command === undefined ? EXIT_USAGE : 0;
     }
-    const run = commands[command];
-    if (!run) {
+    const load = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (!load) {
         throw new UsageError(messages.unknownCommand(command));
     }
-    return run(rest);
+    return (await load())(rest);
 }
 
 /** The locale for messages printed before a command has parsed its options. */

@@ -1,6 +1,7 @@
 /** Command-line options shared by the commands, parsed with Node's own parseArgs. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { localeFrom, type Locale } from '@sop-ap/language';
+// The locale module alone: `sop --version` and `--help` must not load the language (Langium).
+import { localeFrom, type Locale } from '@sop-ap/language/locale';
 import type { CliMessages } from './cli-messages.js';
 
 /** A usage mistake: reported with its explanation and exit status 2. */

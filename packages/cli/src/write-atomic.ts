@@ -6,9 +6,22 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
     try {
         await writeFile(temporary, content);
+        failIfSimulated();
         await rename(temporary, path);
     } catch (error) {
-        await rm(temporary, { force: true });
+        await rm(temporary, { force: true }).catch(() => undefined);
+        // Name the file the user asked for: a failed write (ENOSPC) carries no path, and the
+        // temporary file's name would mean nothing to them.
+        if (error instanceof Error && 'code' in error) (error as NodeJS.ErrnoException).path = path;
         throw error;
     }
+}
+
+/**
+ * Where a small tmpfs cannot be mounted (tests not run as root), test/cli/io-faults.test.ts
+ * simulates a full disk here, after the temporary file is written, as a real ENOSPC would strike.
+ */
+function failIfSimulated(): void {
+    const code = process.env.SOP_TEST_WRITE_ERROR;
+    if (code) throw Object.assign(new Error(`${code}: simulated write error`), { code });
 }

@@ -14,7 +14,7 @@ import { DIAGRAM_THEMES } from '../compile/diagram-svg.js';
 import { OUTPUT_FORMATS, writeOutputs, type OutputFormat, type OutputSettings, type WrittenOutputs } from '../compile/write-outputs.js';
 import { choose, chooseLocale, parseCommandLine, UsageError } from '../options.js';
 import { findChrome } from '../pdf/find-chrome.js';
-import { PdfPrinter } from '../pdf/pdf-printer.js';
+import type { PdfPrinter } from '../pdf/pdf-printer.js';
 import { renderDiagnostic } from '../report/pretty.js';
 import { displayPath, loadSources } from '../source-files.js';
 import { paintFor } from '../terminal.js';
@@ -63,6 +63,8 @@ export async function runCompile(args: string[]): Promise<number> {
             return EXIT_USAGE;
         }
         try {
+            // The printer (DevTools over a pipe) is loaded only when a PDF is asked for.
+            const { PdfPrinter } = await import('../pdf/pdf-printer.js');
             printer = settings.printer = await PdfPrinter.start(chrome.path);
         } catch (error) {
             process.stderr.write(`${paintFor(process.stderr).red('sop:')} ${messages.chromeFailed(firstLine(error))}\n`);
