@@ -11,8 +11,9 @@ import { fuzzCase } from './mutations.js';
 import { runCase } from './run-case.js';
 
 const SLICE = 1_000;
-// Laying out a few thousand steps (deep nesting makes such SOPs) takes seconds each; the slice
-// validates and models them but draws only SOPs of up to 300 steps, to stay under a minute.
+// Laying out and paginating a few thousand steps (deep nesting makes such SOPs) takes seconds each;
+// the slice validates and models them but draws and prints only SOPs of up to 300 steps, to stay
+// under a minute. `npm run fuzz` draws them all.
 const MAX_LAYOUT_STEPS = 300;
 
 describe('fuzzing the examples', () => {
