@@ -79,6 +79,7 @@ Exit status: 0 all written, 1 an SOP had errors (the others were written), 2 usa
     notSopFile: path => `${path}: not a .sop file.`,
     noSopFiles: path => `${path}: no .sop files found.`,
     unreadable: (path, reason) => `${path}: cannot be read (${ioReason(reason)}).`,
+    fileTooLarge: (size, limit) => `${(size / 1048576).toFixed(1)} MB; sop reads files up to ${limit / 1048576} MB (no SOP comes near that: is it the right file?).`,
     notUtf8: byte => `not UTF-8 text (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); save the file as UTF-8.`,
     summary: (files, sops, errors, warnings) =>
         `${plural(files, 'file', 'files')}, ${plural(sops, 'SOP', 'SOPs')}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`,

@@ -77,6 +77,7 @@ Status keluar: 0 semua ditulis, 1 ada SOP yang salah (yang lain tetap ditulis), 
     notSopFile: path => `${path}: bukan berkas .sop.`,
     noSopFiles: path => `${path}: tidak ada berkas .sop.`,
     unreadable: (path, reason) => `${path}: tidak dapat dibaca (${ioReason(reason)}).`,
+    fileTooLarge: (size, limit) => `${(size / 1048576).toFixed(1).replace('.', ',')} MB; sop membaca berkas sampai ${limit / 1048576} MB (tidak ada SOP sebesar itu: apakah berkasnya benar?).`,
     notUtf8: byte => `bukan teks UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); simpan berkas sebagai UTF-8.`,
     summary: (files, sops, errors, warnings) =>
         `${files} berkas, ${sops} SOP: ${errors} kesalahan, ${warnings} peringatan`,

@@ -33,6 +33,8 @@ export interface CliMessages {
     notSopFile(path: string): string;
     noSopFiles(path: string): string;
     unreadable(path: string, reason: string): string;
+    /** A file over the size limit, in bytes. */
+    fileTooLarge(size: number, limit: number): string;
     notUtf8(byte: number): string;
     summary(files: number, sops: number, errors: number, warnings: number): string;
     severity(severity: 'error' | 'warning' | 'info' | 'hint'): string;

@@ -6,6 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { CliMessages } from './cli-messages.js';
+import { sizeProblem } from './size-limit.js';
 
 export interface SourceFile {
     /** Absolute path. */
@@ -79,6 +80,11 @@ async function readAll(paths: string[], problems: SourceProblem[], messages: Cli
     const files: SourceFile[] = [];
     for (const path of paths) {
         const display = displayPath(path, cwd);
+        const tooLarge = await sizeProblem(path, display, messages);
+        if (tooLarge) {
+            problems.push(tooLarge);
+            continue;
+        }
         try {
             const bytes = await readFile(path);
             const decoded = decodeUtf8(bytes);

@@ -7,3 +7,4 @@ export * from './workspace/settings.js';
 export { formatSopDocument } from './lsp/formatter.js';
 export * as SopAst from './generated/ast.js';
 export * from './workspace/build-sources.js';
+export { MAX_SOURCE_SIZE } from './parser/guarded-parser.js';

@@ -4,7 +4,7 @@
  */
 import './polyfills.js';
 import {
-    inject, type DeepPartial, type LangiumSharedCoreServices, type Module,
+    createLangiumParser, inject, type DeepPartial, type LangiumSharedCoreServices, type Module,
 } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
@@ -14,6 +14,7 @@ import { SopGeneratedSharedModule, SopLanguageGeneratedModule } from './generate
 import { SopLocale } from './i18n/locale.js';
 import { SopParserErrorMessageProvider, SopLexerErrorMessageProvider } from './parser/syntax-error-messages.js';
 import { SopScopeComputation } from './scoping/scope-computation.js';
+import { guardParser } from './parser/guarded-parser.js';
 import { SopDocumentValidator } from './validation/sop-document-validator.js';
 import { registerValidationChecks } from './validation/sop-validator.js';
 import { SopSettings } from './workspace/settings.js';
@@ -51,6 +52,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
     parser: {
         ParserErrorMessageProvider: services => new SopParserErrorMessageProvider(services.i18n.Locale),
         LexerErrorMessageProvider: services => new SopLexerErrorMessageProvider(services.i18n.Locale),
+        LangiumParser: services => guardParser(createLangiumParser(services), services.i18n.Locale),
     },
     references: {
         ScopeComputation: services => new SopScopeComputation(services),

@@ -68,6 +68,8 @@ export const englishMessages: Messages = {
 
     syntaxExpected: (expected, found) => `Expected ${expected} but found ${found}.`,
     syntaxUnexpected: found => `${found} does not belong here.`,
+    sourceTooLarge: (size, limit) => `The file is ${(size / 1048576).toFixed(1)} MB; files over ${limit / 1048576} MB are not read (no SOP comes near that: is it the right file?).`,
+    nestingTooDeep: 'The text is nested too deeply to be read (thousands of `{`); check the braces.',
     syntaxNotAllowedAtTopLevel: found => `${found} does not belong here: a file holds \`instansi\` and \`sop\` blocks.`,
     syntaxNotSopMember: found =>
         `${found} is not part of an SOP. Write identity fields (nomor, dibuat, efektif, disahkan, ...), \`pelaksana { ... }\`, or steps (\`langkah\`, \`keputusan\`).`,

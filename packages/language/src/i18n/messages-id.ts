@@ -68,6 +68,8 @@ export const indonesianMessages: Messages = {
 
     syntaxExpected: (expected, found) => `Seharusnya ${expected}, tetapi tertulis ${found}.`,
     syntaxUnexpected: found => `${found} tidak pada tempatnya.`,
+    sourceTooLarge: (size, limit) => `Berkas berukuran ${(size / 1048576).toFixed(1).replace('.', ',')} MB; berkas di atas ${limit / 1048576} MB tidak dibaca (tidak ada SOP sebesar itu: apakah berkasnya benar?).`,
+    nestingTooDeep: 'Teks bersarang terlalu dalam untuk dibaca (ribuan `{`); periksa kurung kurawalnya.',
     syntaxNotAllowedAtTopLevel: found => `${found} tidak pada tempatnya: berkas berisi blok \`instansi\` dan \`sop\`.`,
     syntaxNotSopMember: found =>
         `${found} bukan bagian SOP. Tulis isian identitas (nomor, dibuat, efektif, disahkan, ...), \`pelaksana { ... }\`, atau langkah (\`langkah\`, \`keputusan\`).`,

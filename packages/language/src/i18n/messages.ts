@@ -48,6 +48,10 @@ export interface Messages {
     // syntax
     syntaxExpected(expected: string, found: string): string;
     syntaxUnexpected(found: string): string;
+    /** A file over the size limit (in characters), not read. */
+    sourceTooLarge(size: number, limit: number): string;
+    /** Text nested deeper than the parser can follow. */
+    nestingTooDeep: string;
     syntaxNotAllowedAtTopLevel(found: string): string;
     syntaxNotSopMember(found: string): string;
     syntaxNotStepField(found: string): string;
