@@ -5,18 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** mulberry32: small and fast; enough to vary wording and shape. */
-function seeded(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6D2B79F5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+import { seededRandom } from '../test/support/seeded-random.js';
 
 const ACTORS = [
     ['pemohon', 'Pemohon'], ['jfu', 'JFU Pengadministrasi Umum'], ['kasubbag', 'Kasubbag Umum dan Kepegawaian'],
@@ -28,7 +17,7 @@ const TAILS = ['sesuai ketentuan', 'ke dalam buku agenda', 'untuk diproses lebih
 const TIMES = ['5 menit', '10 menit', '15 menit', '30 menit', '1 jam', '1-2 jam'];
 
 export function benchSop(seed: number, steps: number, id = `Bench${seed}x${steps}`): string {
-    const next = seeded(seed);
+    const next = seededRandom(seed);
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
     const lines = [
         `sop ${id} "Pelayanan ${pick(OBJECTS)} ${seed}" {`,

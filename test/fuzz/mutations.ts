@@ -2,18 +2,7 @@
  * Seeded mutations of real SOP sources: what users paste, half-type or corrupt. Every case is a
  * pure function of (seed, example index), so a failure is replayed with the same seed.
  */
-
-/** mulberry32: a small deterministic PRNG; no dependency, the same numbers on every machine. */
-export function mulberry32(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6D2B79F5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+import { seededRandom } from '../support/seeded-random.js';
 
 type Random = () => number;
 const int = (next: Random, below: number) => Math.floor(next() * below);
@@ -92,7 +81,7 @@ export interface FuzzCase {
 
 /** The case of one seed: the seed picks the example, the mutation, and everything the mutation does. */
 export function fuzzCase(seed: number, examples: ReadonlyArray<{ path: string; text: string }>): FuzzCase {
-    const next = mulberry32(seed);
+    const next = seededRandom(seed);
     const example = examples[int(next, examples.length)];
     const mutation = MUTATION_NAMES[int(next, MUTATION_NAMES.length)];
     let text = MUTATIONS[mutation](example.text, next);

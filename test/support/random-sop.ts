@@ -4,23 +4,12 @@
  * across any two lanes, long kegiatan and long custom labels. Seeded, so a failure can be replayed.
  */
 import type { Edge, SopModel, Step } from '../../packages/model/src/index.js';
-
-/** mulberry32: small, fast, good enough to shuffle test cases. */
-function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6D2B79F5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+import { seededRandom } from './seeded-random.js';
 
 const WORDS = ['Memeriksa', 'berkas', 'permohonan', 'surat', 'dan', 'menyerahkan', 'kepada', 'Kepala', 'Dinas', 'untuk', 'ditandatangani', 'arsip', 'laporan'];
 
 export function randomSop(seed: number): SopModel {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
     const actors = Array.from({ length: 2 + Math.floor(next() * 7) }, (_, index) => ({ id: `a${index}`, title: `Pelaksana ${index} ${pick(WORDS)}` }));
     const count = 3 + Math.floor(next() * 58);
