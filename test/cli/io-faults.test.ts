@@ -6,20 +6,25 @@
  * run as the unprivileged `nobody` (spawn's uid/gid), so the permission is really checked.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesRoot } from '../support/examples.js';
 import { runSop, sopBin } from '../support/run-cli.js';
 
 let work: string;
+let unprivilegedBin: string;
 const isRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
 
-/** Runs `sop` as a user the file permissions apply to: `nobody` when the tests run as root. */
+/**
+ * Runs `sop` as a user the file permissions apply to: `nobody` when the tests run as root. It runs
+ * a copy of the built command inside the work folder, because the repository itself may lie in a
+ * folder only root can enter (a clone in a fresh `mktemp -d`).
+ */
 function runSopUnprivileged(args: string[]) {
-    const result = spawnSync(process.execPath, [sopBin, ...args], {
+    const result = spawnSync(process.execPath, [unprivilegedBin, ...args], {
         cwd: work, encoding: 'utf8', timeout: 60_000,
         env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '' },
         ...(isRoot && { uid: NOBODY, gid: NOBODY }),
@@ -47,6 +52,11 @@ beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'sop-io-faults-'));
     // `nobody` must be able to walk into the work folder (mkdtemp makes it 0700).
     chmodSync(work, 0o755);
+    const cli = dirname(dirname(sopBin));
+    for (const part of ['package.json', 'bin', 'dist']) {
+        cpSync(join(cli, part), join(work, 'command', part), { recursive: true });
+    }
+    unprivilegedBin = join(work, 'command', 'bin', 'sop.js');
     mkdirSync(join(work, 'empty'));
     writeFileSync(join(work, 'empty', 'catatan.txt'), 'bukan SOP\n');
     mkdirSync(join(work, 'good'));
