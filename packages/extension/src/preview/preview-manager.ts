@@ -158,9 +158,13 @@ export class PreviewManager implements PanelHost {
     }
 }
 
+/** The SOP under the cursor: from the server's last drawing, or else the last `sop Id` above the cursor. */
 function sopIdAtCursor(editor: vscode.TextEditor, update: PreviewUpdate | undefined): string | undefined {
     const line = editor.selection.active.line;
-    return update?.sops.find(sop => sop.startLine <= line && line <= sop.endLine)?.id;
+    const drawn = update?.sops.find(sop => sop.startLine <= line && line <= sop.endLine)?.id;
+    if (drawn) return drawn;
+    const above = editor.document.getText(new vscode.Range(0, 0, line + 1, 0));
+    return [...above.matchAll(/^\s*sop\s+([A-Za-z_]\w*)/gm)].at(-1)?.[1];
 }
 
 /** Without a preview the server has not drawn the file: read the SOP ids from the text. */
