@@ -5,8 +5,8 @@
 export interface GeometryReport {
     problems: string[];
     stepRows: string[];
-    pieces: Array<{ from: string; to: string; label: string | null; page: string }>;
-    connectors: Array<{ letter: string; role: string; page: string }>;
+    pieces: Array<{ from: string; to: string; label: string | null; page: string; starts: string; ends: string }>;
+    connectors: Array<{ letter: string; role: string; page: string; edge: string }>;
     symbols: Array<{ step: string; shape: string; page: string }>;
 }
 
@@ -56,6 +56,7 @@ export function checkDocumentGeometry(): GeometryReport {
         }).filter(item => item.box.right > item.box.left);
 
         const symbolBoxes: Array<{ name: string; box: Rect; diamond: boolean }> = [];
+        const offpage: Array<{ name: string; box: Rect; role: string; direction: string; edge: string }> = [];
         /** A box touches a decision only where it touches the diamond, not the empty corners of its box. */
         const touches = (box: Rect, symbol: { box: Rect; diamond: boolean }, shrink = 0) => {
             if (!overlap(box, symbol.box, shrink)) return false;
@@ -77,9 +78,13 @@ export function checkDocumentGeometry(): GeometryReport {
                 problems.push(`${name} lies outside the lanes`);
             }
             if (shape === 'offpage') {
-                connectors.push({ letter: symbol.getAttribute('data-connector')!, role: symbol.getAttribute('data-role')!, page });
-                const band = Array.from(section.querySelectorAll('tr.band')).find(row => inside(box, rect(row)));
-                if (!band) problems.push(`${name} is not inside a connector band`);
+                connectors.push({ letter: symbol.getAttribute('data-connector')!, role: symbol.getAttribute('data-role')!, page, edge: symbol.getAttribute('data-edge-of')! });
+                // In a band over or under the table, or beside its step in the step's row; wholly inside one lane either way.
+                const rowOfConnector = Array.from(section.querySelectorAll(`tr.band, tr[data-step="${step}"]`)).find(row => inside(box, rect(row)));
+                if (!rowOfConnector) problems.push(`${name} is neither in a connector band nor in the row of step ${step}`);
+                const lane = rowOfConnector && Array.from(rowOfConnector.querySelectorAll('td[data-actor]')).find(cell => inside(box, rect(cell)));
+                if (rowOfConnector && !lane) problems.push(`${name} ${describe(box)} does not lie wholly inside one lane`);
+                offpage.push({ name, box, role: symbol.getAttribute('data-role')!, direction: symbol.getAttribute('data-direction')!, edge: symbol.getAttribute('data-edge-of')! });
                 continue;
             }
             const rowStep = step === 'end' ? symbol.getAttribute('data-owner')! : step;
@@ -136,7 +141,7 @@ export function checkDocumentGeometry(): GeometryReport {
         for (const group of Array.from(section.querySelectorAll('g[data-from][data-to]'))) {
             const from = group.getAttribute('data-from')!;
             const to = group.getAttribute('data-to')!;
-            pieces.push({ from, to, label: group.getAttribute('data-label'), page });
+            pieces.push({ from, to, label: group.getAttribute('data-label'), page, starts: group.getAttribute('data-starts')!, ends: group.getAttribute('data-ends')! });
             const path = group.querySelector('path')!;
             const points = (path.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
             const segments: Rect[] = [];
@@ -162,6 +167,7 @@ export function checkDocumentGeometry(): GeometryReport {
                 }
             }
         }
+        problems.push(...checkFlowRules(section, svgBox, labelBoxes, offpage, page));
         for (let i = 0; i < labelBoxes.length; i++) {
             for (const symbol of symbolBoxes) {
                 if (touches(labelBoxes[i].box, symbol)) problems.push(`${labelBoxes[i].name} overlaps ${symbol.name}`);
@@ -175,4 +181,156 @@ export function checkDocumentGeometry(): GeometryReport {
         }
     }
     return { problems, stepRows, pieces, connectors, symbols };
+
+    /**
+     * The rules a reviewer reads the flowchart by: arrows 3 mm clear of the grid lines they run along
+     * and of each other, labels clear of every line, a line jump at every crossing, a junction dot where
+     * arrows join, loops entering from the side, "Ya" down and "Tidak" sideways, connectors entered at
+     * their flat side and left from their point, the grid thinner and lighter than the flow.
+     */
+    function checkFlowRules(section: Element, svgBox: DOMRect, labels: Array<{ name: string; box: Rect }>, connectorsOnPage: Array<{ name: string; box: Rect; role: string; direction: string; edge: string }>, page: string): string[] {
+        const found: string[] = [];
+        const THREE_MM = 3 * 96 / 25.4;
+        const NEAR = 1.5;
+        type Segment = { a: [number, number]; b: [number, number] };
+        type Piece = { element: Element; from: string; to: string; label: string | null; edge: string; starts: string; ends: string; points: Array<[number, number]> };
+        const pieceList: Piece[] = Array.from(section.querySelectorAll('g[data-from][data-to]')).map(group => {
+            const numbers = (group.querySelector('path')!.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
+            const points: Array<[number, number]> = [];
+            for (let index = 0; index + 1 < numbers.length; index += 2) points.push([numbers[index] + svgBox.left, numbers[index + 1] + svgBox.top]);
+            return {
+                element: group, from: group.getAttribute('data-from')!, to: group.getAttribute('data-to')!, label: group.getAttribute('data-label'), edge: group.getAttribute('data-edge')!,
+                starts: group.getAttribute('data-starts')!, ends: group.getAttribute('data-ends')!, points,
+            };
+        });
+        const segmentsOf = (piece: Piece): Segment[] => piece.points.slice(1).map((b, index) => ({ a: piece.points[index], b }));
+        const isVertical = (segment: Segment) => Math.abs(segment.a[0] - segment.b[0]) < 0.01;
+        const name = (piece: Piece) => `arrow ${piece.from}->${piece.to} on page ${page}`;
+        const mmText = (px: number) => `${(px * 25.4 / 96).toFixed(1)} mm`;
+
+        // The grid, from the table itself: every column edge and every row edge of the body.
+        const firstRow = section.querySelector('tbody tr')!;
+        const columnEdges = Array.from(new Set(Array.from(firstRow.querySelectorAll('td')).flatMap(cell => [rect(cell).left, rect(cell).right].map(x => Math.round(x * 2) / 2))));
+        const bodyRows = Array.from(section.querySelectorAll('tbody tr'));
+        const rowEdges = Array.from(new Set([rect(section.querySelector('thead')!).bottom, ...bodyRows.flatMap(row => [rect(row).top, rect(row).bottom])].map(y => Math.round(y * 2) / 2)));
+        const tableBox = rect(section.querySelector('table.flow')!);
+
+        for (const piece of pieceList) {
+            for (const segment of segmentsOf(piece)) {
+                const vertical = isVertical(segment);
+                const position = vertical ? segment.a[0] : segment.a[1];
+                for (const line of vertical ? columnEdges : rowEdges) {
+                    const distance = Math.abs(position - line);
+                    if (distance < THREE_MM - 0.5) found.push(`${name(piece)} runs ${mmText(distance)} from a ${vertical ? 'lane border' : 'row border'} (${segment.a.map(n => n.toFixed(1))} to ${segment.b.map(n => n.toFixed(1))})`);
+                }
+            }
+        }
+        // Parallel arrows 3 mm apart, unless they join into the same entry.
+        for (let i = 0; i < pieceList.length; i++) {
+            for (let j = i + 1; j < pieceList.length; j++) {
+                const [p, q] = [pieceList[i], pieceList[j]];
+                if (p.edge === q.edge) continue;
+                const sameEnd = (() => { const [e, f] = [p.points[p.points.length - 1], q.points[q.points.length - 1]]; return Math.abs(e[0] - f[0]) < 0.5 && Math.abs(e[1] - f[1]) < 0.5; })();
+                for (const s1 of segmentsOf(p)) {
+                    for (const s2 of segmentsOf(q)) {
+                        const vertical = isVertical(s1);
+                        if (vertical !== isVertical(s2)) continue;
+                        const [along, across] = vertical ? [1, 0] : [0, 1];
+                        const overlapLength = Math.min(Math.max(s1.a[along], s1.b[along]), Math.max(s2.a[along], s2.b[along])) - Math.max(Math.min(s1.a[along], s1.b[along]), Math.min(s2.a[along], s2.b[along]));
+                        const gap = Math.abs(s1.a[across] - s2.a[across]);
+                        if (overlapLength > 0.5 && gap < THREE_MM - 0.5 && !(gap < 0.5 && sameEnd)) {
+                            found.push(`${name(p)} and ${name(q)} run ${mmText(gap)} apart`);
+                        }
+                    }
+                }
+            }
+        }
+        // A line jump at every crossing.
+        const hops = Array.from(section.querySelectorAll('[data-hop]')).map(hop => hop.getAttribute('data-hop')!.split(',').map(Number)).map(([x, y]) => [x + svgBox.left, y + svgBox.top]);
+        for (const p of pieceList) {
+            for (const q of pieceList) {
+                if (p.edge === q.edge) continue;
+                for (const h of segmentsOf(p).filter(segment => !isVertical(segment))) {
+                    for (const v of segmentsOf(q).filter(isVertical)) {
+                        const x = v.a[0];
+                        const y = h.a[1];
+                        const strictlyInside = (value: number, a: number, b: number) => value > Math.min(a, b) + 0.5 && value < Math.max(a, b) - 0.5;
+                        if (strictlyInside(x, h.a[0], h.b[0]) && strictlyInside(y, v.a[1], v.b[1]) && !hops.some(([hx, hy]) => Math.abs(hx - x) < NEAR && Math.abs(hy - y) < NEAR)) {
+                            found.push(`${name(p)} crosses ${name(q)} at (${x.toFixed(1)},${y.toFixed(1)}) without a line jump`);
+                        }
+                    }
+                }
+            }
+        }
+        // A junction dot where arrows into the same entry join.
+        const dots = Array.from(section.querySelectorAll('circle[data-junction]')).map(dot => [Number(dot.getAttribute('cx')) + svgBox.left, Number(dot.getAttribute('cy')) + svgBox.top]);
+        for (let i = 0; i < pieceList.length; i++) {
+            for (let j = i + 1; j < pieceList.length; j++) {
+                const [p, q] = [pieceList[i], pieceList[j]];
+                const [e, f] = [p.points[p.points.length - 1], q.points[q.points.length - 1]];
+                if (Math.abs(e[0] - f[0]) > 0.5 || Math.abs(e[1] - f[1]) > 0.5) continue;
+                const [a, b] = [p.points[p.points.length - 2], q.points[q.points.length - 2]];
+                const axis: 0 | 1 | null = Math.abs(a[1] - e[1]) < 0.5 && Math.abs(b[1] - e[1]) < 0.5 ? 0 : Math.abs(a[0] - e[0]) < 0.5 && Math.abs(b[0] - e[0]) < 0.5 ? 1 : null;
+                if (axis === null || Math.sign(a[axis] - e[axis]) !== Math.sign(b[axis] - e[axis])) continue;
+                const join = Math.abs(a[axis] - e[axis]) < Math.abs(b[axis] - e[axis]) ? a : b;
+                if (!dots.some(([x, y]) => Math.abs(x - join[0]) < NEAR && Math.abs(y - join[1]) < NEAR)) found.push(`${name(p)} and ${name(q)} join without a junction dot`);
+            }
+        }
+        // Loops come in from the side, never from the top where the flow arrives.
+        for (const piece of pieceList) {
+            if (piece.ends === 'symbol' && piece.to !== 'end' && Number(piece.to) <= Number(piece.from)) {
+                const last = segmentsOf(piece).pop()!;
+                if (isVertical(last)) found.push(`${name(piece)} loops back into the top of step ${piece.to}`);
+            }
+        }
+        // "Ya" continues down; then the other branch leaves sideways.
+        for (const yes of pieceList.filter(piece => piece.starts === 'symbol' && piece.label !== null && /^ya$/i.test(piece.label.trim()))) {
+            if (yes.to === 'end' || Number(yes.to) <= Number(yes.from)) continue;
+            const first = segmentsOf(yes)[0];
+            if (!isVertical(first) || first.b[1] <= first.a[1]) found.push(`"Ya" of step ${yes.from} on page ${page} does not continue down`);
+            for (const other of pieceList.filter(piece => piece.from === yes.from && piece.starts === 'symbol' && piece.edge !== yes.edge && piece.to !== 'end')) {
+                if (isVertical(segmentsOf(other)[0])) found.push(`"${other.label}" of step ${yes.from} on page ${page} leaves downwards beside "Ya"`);
+            }
+        }
+        // Connectors: the arrow enters at the flat side and leaves from the point.
+        for (const connector of connectorsOnPage) {
+            const { box, direction } = connector;
+            const cx = (box.left + box.right) / 2;
+            const cy = (box.top + box.bottom) / 2;
+            const flat: [number, number] = direction === 'down' ? [cx, box.top] : direction === 'right' ? [box.left, cy] : [box.right, cy];
+            const tip: [number, number] = direction === 'down' ? [cx, box.bottom] : direction === 'right' ? [box.right, cy] : [box.left, cy];
+            const own = pieceList.find(piece => piece.edge === connector.edge && (connector.role === 'out' ? piece.ends === 'connector' : piece.starts === 'connector'));
+            if (!own) {
+                found.push(`${connector.name} has no arrow`);
+                continue;
+            }
+            const at = connector.role === 'out' ? own.points[own.points.length - 1] : own.points[0];
+            const wanted = connector.role === 'out' ? flat : tip;
+            if (Math.abs(at[0] - wanted[0]) > NEAR || Math.abs(at[1] - wanted[1]) > NEAR) {
+                found.push(`${connector.name}: its arrow ${connector.role === 'out' ? 'enters' : 'leaves'} at (${at[0].toFixed(1)},${at[1].toFixed(1)}), not at its ${connector.role === 'out' ? 'flat side' : 'point'} (${wanted[0].toFixed(1)},${wanted[1].toFixed(1)})`);
+            }
+        }
+        // Labels clear of every grid line.
+        for (const label of labels) {
+            for (const x of columnEdges) if (x > label.box.left && x < label.box.right && tableBox.top < label.box.bottom) found.push(`${label.name} is struck through by a lane border`);
+            for (const y of rowEdges) if (y > label.box.top && y < label.box.bottom) found.push(`${label.name} is struck through by a row border`);
+        }
+        // The grid drawn thin and grey (0.5 pt), the flow black and about 1 pt; the table's own borders unseen.
+        const grid = section.querySelector('path[data-grid]');
+        if (!grid) {
+            found.push(`page ${page} draws no grid`);
+        } else {
+            const width = Number(grid.getAttribute('stroke-width'));
+            if (Math.abs(width - 2 / 3) > 0.1 || ['#000', '#000000', 'black'].includes(grid.getAttribute('stroke') ?? '')) found.push(`the grid of page ${page} is drawn ${width}px ${grid.getAttribute('stroke')}, not 0.5 pt dark grey`);
+            const gridXs = Array.from((grid.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+),(-?[\d.]+) V/g)).map(match => Number(match[1]) + svgBox.left);
+            for (const x of columnEdges) if (!gridXs.some(gx => Math.abs(gx - x) < 1)) found.push(`page ${page}: no grid line drawn along the column edge at x=${x}`);
+        }
+        for (const path of Array.from(section.querySelectorAll('g[data-from] > path, [data-symbol] > polygon, [data-symbol] > rect'))) {
+            const width = Number(path.getAttribute('stroke-width'));
+            if (Math.abs(width - 4 / 3) > 0.1 || path.getAttribute('stroke') !== '#000') { found.push(`a flow line of page ${page} is drawn ${width}px ${path.getAttribute('stroke')}, not 1 pt black`); break; }
+        }
+        const cell = section.querySelector('tbody td')!;
+        if (getComputedStyle(cell).borderTopColor !== 'rgba(0, 0, 0, 0)') found.push(`the table borders of page ${page} are drawn by CSS (${getComputedStyle(cell).borderTopColor}) over the 0.5 pt grid`);
+        return found;
+    }
 }

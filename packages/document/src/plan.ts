@@ -4,9 +4,9 @@
  * the flowchart. Rendering only draws this plan; tests check the browser against it.
  */
 import { CONVERSION_RULE, formatMinuteCount, formatMinuteRange, type SopModel } from '@sop-ap/model';
-import { classifyEdges } from './flow/edge-kinds.js';
+import { classifyEdges } from './flow/edges.js';
 import type { PageDrawing } from './flow/drawing.js';
-import { layoutFlow, type PageFrame } from './flow/route.js';
+import { frameBottom, layoutFlow, type PageFrame } from './flow/route.js';
 import { laneGeometry, type LaneGeometry } from './flow/symbols.js';
 import { planColumns, type Columns } from './layout/columns.js';
 import { planIdentity, type IdentityLayout, type LogoSize } from './layout/identity.js';
@@ -108,14 +108,14 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
         return frame;
     });
     const drawings = layoutFlow({
-        rows, actorIds: model.actors.map(actor => actor.id), edges: classifyEdges(model.edges, rows, columns.laneCount), frames, columns, geometry,
+        rows, actorIds: model.actors.map(actor => actor.id), edges: classifyEdges(model.edges, rows, columns.laneCount), frames, columns, geometry, header,
     });
     const flowPages = frames.map((frame, index): FlowPagePlan => ({
         pageNumber: index + 2,
         steps: frame.rowIndices.map(rowIndex => rows[rowIndex].step.number),
         frame,
         drawing: drawings[index],
-        tableHeight: frame.bottomBand ? frame.bottomBand.y + frame.bottomBand.height : (frame.rowTops.length ? frame.rowTops[frame.rowTops.length - 1] + rows[frame.rowIndices[frame.rowIndices.length - 1]].height : header.height),
+        tableHeight: frameBottom(frame, rows, header.height),
         isLast: index === frames.length - 1,
     }));
 

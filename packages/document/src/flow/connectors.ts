@@ -1,53 +1,71 @@
 /**
- * Off-page connectors: the pentagons where an arrow leaves a page and where it resumes. In a band
- * they sit under (or over) their arrow where possible, side by side where several share a band.
+ * Off-page connectors: the lettered pentagons where an arrow leaves a page and where it resumes.
+ * The flow down from the last step of a page ends in a connector in the band under the table and
+ * resumes from one in the band over the next page's table, pointing down. A loop or a jump that
+ * must cross a page ends in a connector beside the step it leaves and resumes from one beside the
+ * step it returns to, pointing the way the flow goes: the arrow enters the flat side and leaves
+ * from the point, and each pentagon lies wholly inside one lane.
  */
-import type { Box } from './geometry.js';
+import type { Columns } from '../layout/columns.js';
+import { segmentBox, type Box, type Point } from './geometry.js';
+import type { Side } from './exits.js';
+import type { PageSpace } from './space.js';
 
 export const CONNECTOR_SIZE = 22;
-const GAP = 5;
+/** The shortest arrow into or out of a connector beside a step: room for its head. */
+const SHORTEST_ARROW = 10;
+/** A connector keeps this far inside its lane's borders. */
+const INSIDE_LANE = 5;
+const BAND_GAP = 5;
 
-export interface ConnectorRequest {
-    page: number;
-    band: 'top' | 'bottom';
-    /** Where the arrow would like the connector's centre; NaN until its track is known. */
-    preferredX: number;
-    letter: string;
-    role: 'out' | 'in';
-    step: number;
-    edgeIndex: number;
-    /** The gutter run the connector continues, when it does (opaque to this module). */
-    run?: unknown;
+export type ConnectorDirection = 'down' | Side;
+
+/** A box for a connector centred at `x` in a band, beside any connectors already there. */
+export function bandSlot(band: { y: number; height: number }, x: number, taken: readonly Box[], columns: Columns): Box {
+    const y = band.y + (band.height - CONNECTOR_SIZE) / 2;
+    const lanesLeft = columns.x.lanes[0] + INSIDE_LANE;
+    const lanesRight = columns.x.kelengkapan - INSIDE_LANE - CONNECTOR_SIZE;
+    let left = Math.max(lanesLeft, Math.min(lanesRight, x - CONNECTOR_SIZE / 2));
+    const overlaps = (at: number) => taken.some(box => box.y === y && at < box.x + box.width + BAND_GAP && box.x < at + CONNECTOR_SIZE + BAND_GAP);
+    while (overlaps(left) && left < lanesRight) left += CONNECTOR_SIZE + BAND_GAP;
+    return { x: left, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
 }
 
-export function placeConnectors(
-    requests: readonly ConnectorRequest[],
-    bandOf: (request: ConnectorRequest) => { y: number; left: number; right: number },
-): Map<ConnectorRequest, Box> {
-    const placed = new Map<ConnectorRequest, Box>();
-    const groups = new Map<string, ConnectorRequest[]>();
-    for (const request of requests) {
-        const key = `${request.page}:${request.band}`;
-        groups.set(key, [...(groups.get(key) ?? []), request]);
-    }
-    for (const group of groups.values()) {
-        const { y, left, right } = bandOf(group[0]);
-        const sorted = [...group].sort((a, b) => a.preferredX - b.preferredX || a.letter.localeCompare(b.letter));
-        const xs: number[] = [];
-        for (const request of sorted) {
-            const wanted = request.preferredX - CONNECTOR_SIZE / 2;
-            const after = xs.length > 0 ? xs[xs.length - 1] + CONNECTOR_SIZE + GAP : left + 1;
-            xs.push(Math.max(wanted, after, left + 1));
+export interface BesideSlot {
+    box: Box;
+    /** The arrow between the step and the connector. */
+    points: Point[];
+}
+
+/**
+ * The nearest place for a connector beside a step, on `side` of `anchor` (where the arrow leaves
+ * or enters the step), vertically centred on it: wholly inside one lane, clear of symbols and of
+ * the grid, its arrow fitting the page's rules. `role` says which way the arrow runs.
+ */
+export function besideSlot(space: PageSpace, columns: Columns, anchor: Point, side: Side, role: 'out' | 'in', edge: number, end: string, stepKey: string): BesideSlot | undefined {
+    const [ax, ay] = anchor;
+    const y = ay - CONNECTOR_SIZE / 2;
+    let best: (BesideSlot & { cost: number }) | undefined;
+    for (const laneLeft of columns.x.lanes) {
+        const low = laneLeft + INSIDE_LANE;
+        const high = laneLeft + columns.lane - INSIDE_LANE - CONNECTOR_SIZE;
+        for (let x = low; x <= high; x += 1) {
+            // The flat side (or the point, for a connector the flow resumes from) faces the step.
+            const near = side === 'right' ? x : x + CONNECTOR_SIZE;
+            if (side === 'right' ? near - ax < SHORTEST_ARROW : ax - near < SHORTEST_ARROW) continue;
+            const box = { x, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
+            if (space.obstacles.some(obstacle => boxesTouch(box, obstacle.box, 3))) continue;
+            if (space.segments.some(segment => boxesTouch(box, segmentBox(segment.a, segment.b), 3))) continue;
+            const points: Point[] = role === 'out' ? [[ax, ay], [near, ay]] : [[near, ay], [ax, ay]];
+            const fit = space.fit(points, edge, end, role === 'out' ? stepKey : 'connector', role === 'out' ? 'connector' : stepKey);
+            if (fit.violations > 0) continue;
+            const cost = fit.cost;
+            if (!best || cost < best.cost) best = { box, points, cost };
         }
-        // Pushed past the right end of the lanes: slide the row of connectors back to the left.
-        const overflow = xs.length > 0 ? xs[xs.length - 1] + CONNECTOR_SIZE - (right - 1) : 0;
-        if (overflow > 0) {
-            for (let index = xs.length - 1; index >= 0; index--) {
-                const limit = index === xs.length - 1 ? right - 1 - CONNECTOR_SIZE : xs[index + 1] - GAP - CONNECTOR_SIZE;
-                xs[index] = Math.max(left + 1, Math.min(xs[index], limit));
-            }
-        }
-        sorted.forEach((request, index) => placed.set(request, { x: xs[index], y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE }));
     }
-    return placed;
+    return best && { box: best.box, points: best.points };
+}
+
+function boxesTouch(a: Box, b: Box, margin: number): boolean {
+    return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
 }

@@ -1,5 +1,7 @@
 /** What the flowchart of one printed page consists of, in table coordinates (px). */
 import type { Box, Point } from './geometry.js';
+import type { ConnectorDirection } from './connectors.js';
+import type { Grid } from './grid.js';
 import type { SymbolShape } from './symbols.js';
 
 export interface PlacedSymbol {
@@ -30,7 +32,10 @@ export interface PlacedConnector {
     /** Out: the flow leaves this page here; in: it resumes here. */
     role: 'out' | 'in';
     box: Box;
-    band: 'top' | 'bottom';
+    /** Where the point of the pentagon points: down in a band, towards the flow beside a step. */
+    direction: ConnectorDirection;
+    /** The band over or under the table it sits in; null beside a step. */
+    band: 'top' | 'bottom' | null;
     /** The step on this page the connector belongs to. */
     step: number;
     edgeIndex: number;
@@ -40,6 +45,8 @@ export interface PlacedLabel {
     edgeIndex: number;
     lines: string[];
     box: Box;
+    /** Font size in px: the label size, smaller where a long word would otherwise meet a line. */
+    size: number;
 }
 
 export interface PageDrawing {
@@ -47,4 +54,10 @@ export interface PageDrawing {
     pieces: FlowPiece[];
     connectors: PlacedConnector[];
     labels: PlacedLabel[];
+    /** Where a horizontal stretch of an arrow hops over a vertical one of another. */
+    hops: Point[];
+    /** Where arrows into the same entry join. */
+    junctions: Point[];
+    /** The table's ruled lines, drawn with the flow so that their weight is exact in print. */
+    grid: Grid;
 }

@@ -4,8 +4,10 @@
  * or other label, else at the least crowded one there; never anywhere else.
  */
 import { labelSize, wrapLabel } from '../layout/step-rows.js';
-import type { PageDrawing } from './drawing.js';
-import type { Side } from './edge-kinds.js';
+import type { PageDrawing, PlacedLabel } from './drawing.js';
+import { LABEL } from '../layout/typography.js';
+import type { Side } from './exits.js';
+import type { Grid } from './grid.js';
 import { boxesOverlap, polylineBoxes, type Box, type Point } from './geometry.js';
 import type { PageFrame } from './route.js';
 
@@ -33,13 +35,34 @@ function firstSegmentEnd(page: PageDrawing, request: LabelRequest): number {
     return next ? Math.abs(next[0] - ax) + Math.abs(next[1] - ay) : 0;
 }
 
-export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawing[], lanes: { left: number; right: number }, frames: readonly PageFrame[]): void {
+export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawing[], lanes: { left: number; right: number }, frames: readonly PageFrame[], grids: readonly Grid[]): void {
     // Labels of downward exits first: a sideways label has more places near its vertex to go to.
     const ordered = [...requests].sort((a, b) => Number(a.exit !== 'bottom') - Number(b.exit !== 'bottom'));
     for (const request of ordered) {
         const page = pages[request.page];
-        const lines = wrapLabel(request.text);
-        const { width, height } = labelSize(lines);
+        // The label's own size first; smaller type only where a long word would meet a line at full size.
+        let placed: PlacedLabel | undefined;
+        let bestOverlap = Infinity;
+        for (const size of LABEL_SIZES) {
+            const attempt = placeOne(request, page, size, ordered, lanes, frames, grids);
+            if (attempt.overlap < bestOverlap) {
+                placed = attempt.label;
+                bestOverlap = attempt.overlap;
+            }
+            if (attempt.overlap === 0) break;
+        }
+        page.labels.push(placed!);
+    }
+}
+
+/** Type sizes a label may take, largest first. */
+const LABEL_SIZES = [LABEL.size, 8.5, 7.5];
+
+function placeOne(request: LabelRequest, page: PageDrawing, size: number, ordered: readonly LabelRequest[], lanes: { left: number; right: number }, frames: readonly PageFrame[], grids: readonly Grid[]): { label: PlacedLabel; overlap: number } {
+    {
+        const font = { ...LABEL, size };
+        const lines = wrapLabel(request.text, font);
+        const { width, height } = labelSize(lines, font);
         const [ax, ay] = request.anchor;
         // Beside its own arrow where it leaves, and nowhere else: a label over the symbol reads as
         // belonging to the arrow that comes in. Candidates slide along the first segment, on either
@@ -75,6 +98,8 @@ export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawin
             ...page.symbols.map(placed => ({ box: placed.box, diamond: placed.shape === 'decision' })),
             ...page.connectors.map(connector => ({ box: connector.box, diamond: false })),
             ...page.pieces.flatMap(piece => polylineBoxes(piece.points, 3)).map(box => ({ box, diamond: false })),
+            // The grid too: a label struck through by a border is unreadable.
+            ...gridBoxes(grids[request.page]).map(box => ({ box, diamond: false })),
             // Text drawn may reach a little past its measured box: keep labels a hair apart.
             ...page.labels.map(label => ({ box: { x: label.box.x - 2, y: label.box.y - 2, width: label.box.width + 4, height: label.box.height + 4 }, diamond: false })),
         ];
@@ -95,8 +120,16 @@ export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawin
                 break;
             }
         }
-        page.labels.push({ edgeIndex: request.edgeIndex, lines, box: best!.box });
+        return { label: { edgeIndex: request.edgeIndex, lines, box: best!.box, size }, overlap: best!.overlap };
     }
+}
+
+/** The grid lines as thin boxes, a pixel either side. */
+function gridBoxes(grid: Grid): Box[] {
+    return [
+        ...grid.horizontal.map(line => ({ x: line.x1, y: line.y - 1, width: line.x2 - line.x1, height: 2 })),
+        ...grid.vertical.map(line => ({ x: line.x - 1, y: line.y1, width: 2, height: line.y2 - line.y1 })),
+    ];
 }
 
 /** The side to which another label's arrow leaves the same step on the same page, if any. */

@@ -1,6 +1,7 @@
 /** Where each row's symbol sits on its page, and the end capsule of a decision that branches to `selesai`. */
-import { END_SLOT_GAP, SYMBOL_BOTTOM_CLEARANCE, SYMBOL_TOP_CLEARANCE } from '../layout/step-rows.js';
-import { endCapsuleLane } from './edge-kinds.js';
+import { END_SLOT_GAP, SYMBOL_TOP_CLEARANCE } from '../layout/step-rows.js';
+import type { StepRow } from '../layout/step-rows.js';
+import type { Side } from './exits.js';
 import { bottom, centerY, type Box } from './geometry.js';
 import type { FlowLayoutInput } from './route.js';
 
@@ -23,7 +24,7 @@ export function placeRows(input: FlowLayoutInput): RowPlace[] {
             const spanRight = columns.x.lanes[row.lanes[1]] + columns.lane - geometry.gutter;
             const cx = (spanLeft + spanRight) / 2;
             const endBelow = row.end === 'below' ? END_SLOT_GAP + row.endSize.height + 4 : 0;
-            const free = row.height - SYMBOL_TOP_CLEARANCE - row.size.height - SYMBOL_BOTTOM_CLEARANCE - endBelow;
+            const free = row.height - SYMBOL_TOP_CLEARANCE - row.size.height - row.clearanceBelow - endBelow;
             const symbolTop = top + SYMBOL_TOP_CLEARANCE + Math.max(0, free) / 2;
             const symbol: Box = { x: cx - row.size.width / 2, y: symbolTop, width: row.size.width, height: row.size.height };
             let endCapsule: Box | undefined;
@@ -38,4 +39,12 @@ export function placeRows(input: FlowLayoutInput): RowPlace[] {
         });
     });
     return places;
+}
+
+/** The lane beside a decision where its end capsule goes: to the right if there is one. */
+export function endCapsuleLane(row: StepRow, laneCount: number): { lane: number; side: Side } {
+    if (row.lanes[1] + 1 < laneCount) {
+        return { lane: row.lanes[1] + 1, side: 'right' };
+    }
+    return { lane: Math.max(0, row.lanes[0] - 1), side: 'left' };
 }

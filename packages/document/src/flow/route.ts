@@ -1,22 +1,28 @@
 /**
- * Routes every edge of the flowchart over the printed pages. Arrows between consecutive rows run
- * straight down with one bend; every other arrow leaves its symbol sideways into a gutter (a strip
- * at the side of a lane that no symbol occupies), runs vertically there on its own track, and
- * enters its target from the side (or from above when that side is taken). An arrow that crosses
- * a page boundary ends in a lettered off-page connector and resumes from the same letter.
+ * Routes every edge of the flowchart over the printed pages. An arrow to the next row runs
+ * straight down (with one bend 3 mm above the row's border when the lanes differ); every other
+ * arrow is chosen among candidate shapes (see candidates.ts) by how well it fits what is already
+ * on the page (see space.ts): 3 mm from the grid and from other arrows, clear of symbols, few
+ * crossings. Loops enter a step from the side, never from the top where the flow comes in. An
+ * arrow that must cross a page ends in a lettered off-page connector and resumes from the same
+ * letter (see connectors.ts).
  */
 import type { Columns } from '../layout/columns.js';
 import type { StepRow } from '../layout/step-rows.js';
-import { SYMBOL_TOP_CLEARANCE } from '../layout/step-rows.js';
-import { placeRows } from './place-rows.js';
-import { placeConnectors, CONNECTOR_SIZE, type ConnectorRequest } from './connectors.js';
+import type { TableHeader } from '../layout/table-header.js';
+import { candidateRoutes, type Departure, type Entry } from './candidates.js';
+import { bandSlot, besideSlot, CONNECTOR_SIZE, type ConnectorDirection } from './connectors.js';
+import { junctions, lineJumps } from './crossings.js';
 import type { FlowPiece, PageDrawing } from './drawing.js';
-import { exitSides, type ClassifiedEdge, type Side } from './edge-kinds.js';
+import { exitSides, type ClassifiedEdge } from './edges.js';
+import type { Side } from './exits.js';
 import { bottom, centerX, centerY, right, simplify, type Box, type Point } from './geometry.js';
+import { GRID_CLEARANCE, tableGrid } from './grid.js';
 import { placeLabels, type LabelRequest } from './labels.js';
+import { placeRows, type RowPlace } from './place-rows.js';
+import { channelXs, portX } from './ports.js';
+import { PageSpace } from './space.js';
 import type { LaneGeometry } from './symbols.js';
-import { assignTracks, type TrackRequest } from './tracks.js';
-import { freeGutter, trackX, type Gutter } from './gutters.js';
 
 /** The vertical layout of one page's table, from pagination. */
 export interface PageFrame {
@@ -29,240 +35,302 @@ export interface PageFrame {
 export interface FlowLayoutInput {
     rows: readonly StepRow[];
     actorIds: readonly string[];
-    edges: readonly ClassifiedEdge[];
     frames: readonly PageFrame[];
     columns: Columns;
     geometry: LaneGeometry;
+    header: Pick<TableHeader, 'firstRowHeight' | 'height'>;
+    edges: readonly ClassifiedEdge[];
 }
 
-/** Distance of the bend of a straight-down arrow above the bottom of its row. */
-const BEND_ABOVE_ROW_END = 7;
-/** Distance of a bend inside a connector band from the band's edge. */
-const BAND_BEND = 3;
+/** The bottom of a page's table. */
+export function frameBottom(frame: PageFrame, rows: readonly StepRow[], headerHeight: number): number {
+    if (frame.bottomBand) return frame.bottomBand.y + frame.bottomBand.height;
+    const last = frame.rowIndices.length - 1;
+    return last >= 0 ? frame.rowTops[last] + rows[frame.rowIndices[last]].height : headerHeight;
+}
 
-interface GutterRun {
-    gutter: Gutter;
-    from: number;
-    to: number;
-    track?: number;
+interface Router {
+    input: FlowLayoutInput;
+    places: RowPlace[];
+    pages: PageDrawing[];
+    spaces: PageSpace[];
+    exitSides: Map<number, Set<Side>>;
+    labels: LabelRequest[];
+    channels: number[];
 }
 
 export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
-    const { rows, columns, geometry } = input;
+    const { rows, columns, frames } = input;
     const places = placeRows(input);
-    const pages: PageDrawing[] = input.frames.map(() => ({ symbols: [], pieces: [], connectors: [], labels: [] }));
+    const pages: PageDrawing[] = frames.map(frame => {
+        const tops = [...(frame.topBand ? [frame.topBand.y] : []), ...frame.rowTops, ...(frame.bottomBand ? [frame.bottomBand.y] : [])];
+        const grid = tableGrid(columns, input.header, { tops, bottom: frameBottom(frame, rows, input.header.height) });
+        return { symbols: [], pieces: [], connectors: [], labels: [], hops: [], junctions: [], grid };
+    });
+    const spaces = pages.map(page => new PageSpace(page.grid));
 
-    // Symbols.
     rows.forEach((row, index) => {
         const place = places[index];
         const actors = input.actorIds.slice(row.lanes[0], row.lanes[1] + 1);
         pages[place.page].symbols.push({ step: row.step.number, owner: row.step.number, shape: row.shape, box: place.symbol, actors });
+        spaces[place.page].addObstacle({ box: place.symbol, diamond: row.shape === 'decision', key: stepKey(row.step.number) });
         if (place.endCapsule) {
             pages[place.page].symbols.push({ step: 'end', owner: row.step.number, shape: 'terminator', box: place.endCapsule, actors: [] });
+            spaces[place.page].addObstacle({ box: place.endCapsule, diamond: false, key: endKey(row.step.number) });
         }
     });
 
-    const sidesOut = exitSides(input.edges);
-
-    const chooseGutter = (page: number, lane: number, side: Side, y1: number, y2: number) =>
-        freeGutter(columns, geometry, pages[page].symbols.map(symbol => symbol.box), { lane, side, page, from: y1, to: y2 });
-
-    // Pass 1: decide the shape of every piece, collecting gutter runs and connector requests.
-    interface PendingPiece {
-        page: number;
-        build: (runX: (run: GutterRun) => number, connectorX: (request: ConnectorRequest) => Box) => FlowPiece;
-        labelAt?: { exit: 'bottom' | Side; anchor: Point };
-    }
-    const pending: PendingPiece[] = [];
-    const runs: GutterRun[] = [];
-    const connectorRequests: ConnectorRequest[] = [];
-    let letterIndex = 0;
-
-    const newRun = (gutter: Gutter, from: number, to: number): GutterRun => {
-        const run: GutterRun = { gutter, from, to };
-        runs.push(run);
-        return run;
-    };
-    const bandOf = (page: number, which: 'top' | 'bottom') => {
-        const frame = input.frames[page];
-        return which === 'top' ? frame.topBand! : frame.bottomBand!;
-    };
-
-    for (const item of input.edges) {
-        const { edge } = item;
-        const source = places[edge.from - 1];
-        const sourceBox = source.symbol;
-        const piece = (points: Point[], starts: FlowPiece['starts'], ends: FlowPiece['ends']): FlowPiece =>
-            ({ edgeIndex: item.index, from: edge.from, to: edge.to, label: edge.label, points: simplify(points), starts, ends });
-
-        if (item.kind === 'terminal') {
-            continue;
-        }
-        if (item.kind === 'end-below') {
-            const capsule = source.endCapsule!;
-            pending.push({
-                page: source.page,
-                build: () => piece([[centerX(sourceBox), bottom(sourceBox)], [centerX(capsule), capsule.y]], 'symbol', 'symbol'),
-                labelAt: { exit: 'bottom', anchor: [centerX(sourceBox), bottom(sourceBox)] },
-            });
-            continue;
-        }
-        if (item.kind === 'end-side') {
-            const capsule = source.endCapsule!;
-            const side = item.side!;
-            const exitX = side === 'right' ? right(sourceBox) : sourceBox.x;
-            const entryX = side === 'right' ? capsule.x : right(capsule);
-            pending.push({
-                page: source.page,
-                build: () => piece([[exitX, centerY(sourceBox)], [entryX, centerY(sourceBox)]], 'symbol', 'symbol'),
-                labelAt: { exit: side, anchor: [exitX, centerY(sourceBox)] },
-            });
-            continue;
-        }
-
-        const target = places[(edge.to as number) - 1];
-        const targetBox = target.symbol;
-        const targetRow = rows[(edge.to as number) - 1];
-        const crossing = source.page !== target.page;
-        const letter = crossing ? connectorLetter(letterIndex++) : '';
-
-        if (item.kind === 'next') {
-            const sx = centerX(sourceBox);
-            const tx = centerX(targetBox);
-            if (!crossing) {
-                const bend = source.top + source.height - BEND_ABOVE_ROW_END;
-                pending.push({
-                    page: source.page,
-                    build: () => piece([[sx, bottom(sourceBox)], [sx, bend], [tx, bend], [tx, targetBox.y]], 'symbol', 'symbol'),
-                    labelAt: { exit: 'bottom', anchor: [sx, bottom(sourceBox)] },
-                });
-                continue;
-            }
-            const out: ConnectorRequest = { page: source.page, band: 'bottom', preferredX: sx, letter, role: 'out', step: edge.from, edgeIndex: item.index };
-            const into: ConnectorRequest = { page: target.page, band: 'top', preferredX: tx, letter, role: 'in', step: edge.to as number, edgeIndex: item.index };
-            connectorRequests.push(out, into);
-            const outBand = bandOf(source.page, 'bottom');
-            const inBand = bandOf(target.page, 'top');
-            pending.push({
-                page: source.page,
-                build: (_run, connector) => {
-                    const box = connector(out);
-                    const bend = outBand.y + BAND_BEND;
-                    return piece([[sx, bottom(sourceBox)], [sx, bend], [centerX(box), bend], [centerX(box), box.y]], 'symbol', 'connector');
-                },
-                labelAt: { exit: 'bottom', anchor: [sx, bottom(sourceBox)] },
-            });
-            pending.push({
-                page: target.page,
-                build: (_run, connector) => {
-                    const box = connector(into);
-                    const bend = inBand.y + inBand.height - BAND_BEND;
-                    return piece([[centerX(box), bottom(box)], [centerX(box), bend], [tx, bend], [tx, targetBox.y]], 'connector', 'symbol');
-                },
-            });
-            continue;
-        }
-
-        // A jump: sideways out, along a gutter, sideways (or from above) in.
-        const side = item.side!;
-        const exitLane = side === 'right' ? rows[edge.from - 1].lanes[1] : rows[edge.from - 1].lanes[0];
-        const exitX = side === 'right' ? right(sourceBox) : sourceBox.x;
-        const exitY = centerY(sourceBox);
-        const targetSidesTaken = sidesOut.get(edge.to as number) ?? new Set<Side>();
-        const arrival = (gutterX: number): { y: number; points: (from: Point) => Point[] } => {
-            const facing: Side = gutterX >= centerX(targetBox) ? 'right' : 'left';
-            if (!targetSidesTaken.has(facing)) {
-                const entryX = facing === 'right' ? right(targetBox) : targetBox.x;
-                return { y: centerY(targetBox), points: from => [from, [entryX, from[1]]] };
-            }
-            const above = targetBox.y - (SYMBOL_TOP_CLEARANCE / 2);
-            return { y: above, points: from => [from, [centerX(targetBox), above], [centerX(targetBox), targetBox.y]] };
-        };
-        const targetLane = side === 'right' ? targetRow.lanes[1] : targetRow.lanes[0];
-
-        if (!crossing) {
-            const gutter = chooseGutter(source.page, exitLane, side, exitY, centerY(targetBox));
-            const run = newRun(gutter, exitY, centerY(targetBox));
-            pending.push({
-                page: source.page,
-                build: runX => {
-                    const x = runX(run);
-                    const end = arrival(x);
-                    return piece([[exitX, exitY], [x, exitY], ...end.points([x, end.y])], 'symbol', 'symbol');
-                },
-                labelAt: { exit: side, anchor: [exitX, exitY] },
-            });
-            continue;
-        }
-
-        const downward = target.page > source.page;
-        const outBandName = downward ? 'bottom' : 'top';
-        const inBandName = downward ? 'top' : 'bottom';
-        const outBand = bandOf(source.page, outBandName);
-        const inBand = bandOf(target.page, inBandName);
-        const outBend = downward ? outBand.y + BAND_BEND : outBand.y + outBand.height - BAND_BEND;
-        const inBend = downward ? inBand.y + inBand.height - BAND_BEND : inBand.y + BAND_BEND;
-        const sourceGutter = chooseGutter(source.page, exitLane, side, exitY, outBend);
-        const sourceRun = newRun(sourceGutter, exitY, outBend);
-        const targetGutter = chooseGutter(target.page, targetLane, side, inBend, centerY(targetBox));
-        const targetRun = newRun(targetGutter, inBend, centerY(targetBox));
-        const out: ConnectorRequest = { page: source.page, band: outBandName, preferredX: NaN, letter, role: 'out', step: edge.from, edgeIndex: item.index, run: sourceRun };
-        const into: ConnectorRequest = { page: target.page, band: inBandName, preferredX: NaN, letter, role: 'in', step: edge.to as number, edgeIndex: item.index, run: targetRun };
-        connectorRequests.push(out, into);
-        pending.push({
-            page: source.page,
-            build: (runX, connector) => {
-                const x = runX(sourceRun);
-                const box = connector(out);
-                const enter = downward ? box.y : bottom(box);
-                return piece([[exitX, exitY], [x, exitY], [x, outBend], [centerX(box), outBend], [centerX(box), enter]], 'symbol', 'connector');
-            },
-            labelAt: { exit: side, anchor: [exitX, exitY] },
-        });
-        pending.push({
-            page: target.page,
-            build: (runX, connector) => {
-                const x = runX(targetRun);
-                const box = connector(into);
-                const leave = downward ? bottom(box) : box.y;
-                const end = arrival(x);
-                return piece([[centerX(box), leave], [centerX(box), inBend], [x, inBend], ...end.points([x, end.y])], 'connector', 'symbol');
-            },
-        });
-    }
-
-    // Pass 2: tracks in the gutters, then connector positions (they line up with their tracks).
-    const trackRequests: TrackRequest[] = runs.map(run => ({ gutterKey: run.gutter.key, from: run.from, to: run.to }));
-    const { track, tracksPerGutter } = assignTracks(trackRequests);
-    runs.forEach((run, index) => { run.track = track[index]; });
-    const runX = (run: GutterRun) => trackX(run.gutter, run.track!, tracksPerGutter.get(run.gutter.key) ?? 1);
-    for (const request of connectorRequests) {
-        if (request.run) {
-            request.preferredX = runX(request.run as GutterRun);
+    const { edges } = input;
+    const router: Router = { input, places, pages, spaces, exitSides: exitSides(edges), labels: [], channels: channelXs(columns) };
+    // Loops and jumps from other pages into one step resume from one connector: they share its letter.
+    const letters = new Map<number, string>();
+    const letterOfTarget = new Map<string, string>();
+    for (const item of edges) {
+        if (item.edge.to !== 'end' && places[item.edge.from - 1].page !== places[item.edge.to - 1].page) {
+            const key = item.kind === 'next' ? `next:${item.index}` : `step:${item.edge.to}`;
+            if (!letterOfTarget.has(key)) letterOfTarget.set(key, connectorLetter(letterOfTarget.size));
+            letters.set(item.index, letterOfTarget.get(key)!);
         }
     }
-    const lanesArea = { left: columns.x.lanes[0], right: columns.x.kelengkapan };
-    const connectorBoxes = placeConnectors(connectorRequests, request => {
-        const band = bandOf(request.page, request.band);
-        return { y: band.y + (band.height - CONNECTOR_SIZE) / 2, ...lanesArea };
-    });
-    connectorRequests.forEach(request => {
-        pages[request.page].connectors.push({
-            letter: request.letter, role: request.role, box: connectorBoxes.get(request)!, band: request.band, step: request.step, edgeIndex: request.edgeIndex,
-        });
-    });
 
-    // Pass 3: the points of every piece, then the labels where they collide with nothing.
-    const labelRequests: LabelRequest[] = [];
-    for (const item of pending) {
-        const built = item.build(runX, request => connectorBoxes.get(request)!);
-        pages[item.page].pieces.push(built);
-        if (item.labelAt && built.label) {
-            labelRequests.push({ page: item.page, edgeIndex: built.edgeIndex, from: built.from, text: built.label, ...item.labelAt });
-        }
+    // The main flow first, then the arrows that go round it on their page, shortest first (they take
+    // the nearest channels), then the connectors of those that leave the page, beside what is drawn.
+    const span = (item: ClassifiedEdge) => (item.edge.to === 'end' ? 0 : Math.abs(item.edge.to - item.edge.from));
+    const rank = (item: ClassifiedEdge) => (item.kind === 'down' || item.kind === 'side' ? (letters.has(item.index) ? 2 : 1) : 0);
+    const ordered = [...edges].sort((a, b) => rank(a) - rank(b) || span(a) - span(b) || a.index - b.index);
+    for (const item of ordered) {
+        const letter = letters.get(item.index);
+        if (item.kind === 'terminal') continue;
+        if (item.kind === 'end-below' || item.kind === 'end-side') routeToEndCapsule(router, item);
+        else if (item.kind === 'next') letter ? routeNextAcrossPages(router, item, letter) : routeNext(router, item);
+        else letter ? routeAcrossPages(router, item, letter) : routeWithinPage(router, item);
     }
-    placeLabels(labelRequests, pages, lanesArea, input.frames);
+
+    placeLabels(router.labels, pages, { left: columns.x.lanes[0], right: columns.x.kelengkapan }, frames, spaces.map(space => space.grid));
+    for (const page of pages) {
+        page.hops = lineJumps(page.pieces);
+        page.junctions = junctions(page.pieces);
+    }
     return pages;
+}
+
+const stepKey = (step: number) => `step:${step}`;
+const endKey = (step: number) => `end:${step}`;
+
+function addPiece(router: Router, page: number, item: ClassifiedEdge, points: readonly Point[], starts: FlowPiece['starts'], ends: FlowPiece['ends'], endName: string, labelled: boolean): void {
+    const { edge } = item;
+    const simplified = simplify(points);
+    router.pages[page].pieces.push({ edgeIndex: item.index, from: edge.from, to: edge.to, label: edge.label, points: simplified, starts, ends });
+    router.spaces[page].addArrow(simplified, item.index, endName);
+    if (labelled && edge.label) {
+        const exit = item.kind === 'next' || item.kind === 'down' || item.kind === 'end-below' ? 'bottom' : item.side!;
+        router.labels.push({ page, edgeIndex: item.index, from: edge.from, text: edge.label, exit, anchor: simplified[0] });
+    }
+}
+
+function addConnector(router: Router, page: number, item: ClassifiedEdge, letter: string, role: 'out' | 'in', box: Box, direction: ConnectorDirection, band: 'top' | 'bottom' | null, step: number): void {
+    router.pages[page].connectors.push({ letter, role, box, direction, band, step, edgeIndex: item.index });
+    router.spaces[page].addObstacle({ box, diamond: false, key: `connector:${letter}` });
+}
+
+/** The bend of an arrow leaving a row downwards: 3 mm above the row's bottom border. */
+function bendY(place: RowPlace): number {
+    return place.top + place.height - GRID_CLEARANCE;
+}
+
+function routeToEndCapsule(router: Router, item: ClassifiedEdge): void {
+    const source = router.places[item.edge.from - 1];
+    const box = source.symbol;
+    const capsule = source.endCapsule!;
+    if (item.kind === 'end-below') {
+        const x = centerX(box);
+        addPiece(router, source.page, item, [[x, bottom(box)], [x, capsule.y]], 'symbol', 'symbol', endKey(item.edge.from), true);
+        return;
+    }
+    const exitX = item.side === 'right' ? right(box) : box.x;
+    const entryX = item.side === 'right' ? capsule.x : right(capsule);
+    addPiece(router, source.page, item, [[exitX, centerY(box)], [entryX, centerY(box)]], 'symbol', 'symbol', endKey(item.edge.from), true);
+}
+
+/** Straight down to the next row; one bend 3 mm above the border when the symbols do not line up. */
+function routeNext(router: Router, item: ClassifiedEdge): void {
+    const { columns } = router.input;
+    const source = router.places[item.edge.from - 1];
+    const target = router.places[(item.edge.to as number) - 1];
+    const [sx, tx] = alignedPorts(source.symbol, target.symbol, columns);
+    const points: Point[] = sx === tx
+        ? [[sx, bottom(source.symbol)], [tx, target.symbol.y]]
+        : [[sx, bottom(source.symbol)], [sx, bendY(source)], [tx, bendY(source)], [tx, target.symbol.y]];
+    addPiece(router, source.page, item, points, 'symbol', 'symbol', `${stepKey(item.edge.to as number)}:top`, true);
+}
+
+/** The x of the arrow out of the bottom of `from` and into the top of `to`: one x when both symbols allow it. */
+function alignedPorts(from: Box, to: Box, columns: Columns): [number, number] {
+    const sx = portX(from, columns);
+    const tx = portX(to, columns);
+    const within = (x: number, box: Box) => x >= box.x + 6 && x <= right(box) - 6;
+    if (within(tx, from)) return [tx, tx];
+    if (within(sx, to)) return [sx, sx];
+    return [sx, tx];
+}
+
+/** The flow down from the last step of a page: into a connector in the band below, out of one in the band above the next. */
+function routeNextAcrossPages(router: Router, item: ClassifiedEdge, letter: string): void {
+    const { input, places } = router;
+    const source = places[item.edge.from - 1];
+    const target = places[(item.edge.to as number) - 1];
+    const sx = portX(source.symbol, input.columns);
+    const tx = portX(target.symbol, input.columns);
+    const takenBelow = router.pages[source.page].connectors.filter(connector => connector.band === 'bottom').map(connector => connector.box);
+    const out = bandSlot(input.frames[source.page].bottomBand!, sx, takenBelow, input.columns);
+    const outX = centerX(out);
+    const outPoints: Point[] = outX === sx
+        ? [[sx, bottom(source.symbol)], [sx, out.y]]
+        : [[sx, bottom(source.symbol)], [sx, bendY(source)], [outX, bendY(source)], [outX, out.y]];
+    addConnector(router, source.page, item, letter, 'out', out, 'down', 'bottom', item.edge.from);
+    addPiece(router, source.page, item, outPoints, 'symbol', 'connector', `connector:${letter}`, true);
+
+    const takenAbove = router.pages[target.page].connectors.filter(connector => connector.band === 'top').map(connector => connector.box);
+    const into = bandSlot(input.frames[target.page].topBand!, tx, takenAbove, input.columns);
+    addConnector(router, target.page, item, letter, 'in', into, 'down', 'top', item.edge.to as number);
+    const inX = centerX(into);
+    const targetTop = target.symbol.y;
+    const inPoints: Point[] = inX === tx
+        ? [[inX, bottom(into)], [tx, targetTop]]
+        : [[inX, bottom(into)], [inX, targetTop - 8], [tx, targetTop - 8], [tx, targetTop]];
+    addPiece(router, target.page, item, inPoints, 'connector', 'symbol', `${stepKey(item.edge.to as number)}:top`, false);
+}
+
+function departure(router: Router, item: ClassifiedEdge): Departure {
+    const source = router.places[item.edge.from - 1];
+    const box = source.symbol;
+    if (item.kind === 'down') {
+        return { point: [portX(box, router.input.columns), bottom(box)], exit: 'bottom', bendY: bendY(source) };
+    }
+    return { point: [item.side === 'right' ? right(box) : box.x, centerY(box)], exit: item.side!, bendY: bendY(source) };
+}
+
+/** Where an arrow may enter the target: its free sides, and its top for forward flow (loops never come in from the top). */
+function entries(router: Router, item: ClassifiedEdge): Entry[] {
+    const to = item.edge.to as number;
+    const box = router.places[to - 1].symbol;
+    const taken = router.exitSides.get(to) ?? new Set<Side>();
+    const list: Entry[] = [];
+    if (to > item.edge.from) list.push({ point: [portX(box, router.input.columns), box.y], at: 'top' });
+    if (!taken.has('left')) list.push({ point: [box.x, centerY(box)], at: 'left' });
+    if (!taken.has('right')) list.push({ point: [right(box), centerY(box)], at: 'right' });
+    if (list.length === 0) list.push({ point: [portX(box, router.input.columns), box.y], at: 'top' });
+    return list;
+}
+
+function routeWithinPage(router: Router, item: ClassifiedEdge): void {
+    const source = router.places[item.edge.from - 1];
+    const space = router.spaces[source.page];
+    const from = departure(router, item);
+    const to = item.edge.to as number;
+    let best: { points: Point[]; cost: number; entry: string } | undefined;
+    // Straight down from a bottom exit is a channel too.
+    const channels = from.exit === 'bottom' ? [from.point[0], ...router.channels] : router.channels;
+    for (const entry of entries(router, item)) {
+        for (const points of candidateRoutes(from, [entry], channels)) {
+            const endName = `${stepKey(to)}:${entry.at}`;
+            const fit = space.fit(points, item.index, endName, stepKey(item.edge.from), stepKey(to));
+            if (!best || fit.cost < best.cost) best = { points, cost: fit.cost, entry: endName };
+        }
+    }
+    addPiece(router, source.page, item, best!.points, 'symbol', 'symbol', best!.entry, true);
+}
+
+/**
+ * A loop or jump to another page: a connector beside the step it leaves, pointing the way the
+ * flow goes, and one beside the step it reaches, pointing at it.
+ */
+function routeAcrossPages(router: Router, item: ClassifiedEdge, letter: string): void {
+    const { input, places, spaces } = router;
+    const source = places[item.edge.from - 1];
+    const to = item.edge.to as number;
+    const target = places[to - 1];
+    if (item.kind === 'down') {
+        routeDownAcrossPages(router, item, letter);
+        return;
+    }
+    const from = departure(router, item);
+    const side = item.side!;
+    const out = besideSlot(spaces[source.page], input.columns, from.point, side, 'out', item.index, `connector:${letter}`, stepKey(item.edge.from))
+        ?? fallbackSlot(from.point, side, 'out');
+    addConnector(router, source.page, item, letter, 'out', out.box, side, null, item.edge.from);
+    addPiece(router, source.page, item, out.points, 'symbol', 'connector', `connector:${letter}`, true);
+
+    if (router.pages[target.page].connectors.some(connector => connector.letter === letter && connector.role === 'in')) {
+        return;
+    }
+    const box = target.symbol;
+    const taken = router.exitSides.get(to) ?? new Set<Side>();
+    const sides: Side[] = (['right', 'left'] as const).filter(each => !taken.has(each));
+    let into: { box: Box; points: Point[]; side: Side } | undefined;
+    for (const each of sides.length > 0 ? sides : (['right'] as Side[])) {
+        const anchor: Point = [each === 'right' ? right(box) : box.x, centerY(box)];
+        const slot = besideSlot(spaces[target.page], input.columns, anchor, each, 'in', item.index, `${stepKey(to)}:${each}`, stepKey(to));
+        if (slot) {
+            into = { ...slot, side: each };
+            break;
+        }
+    }
+    if (!into) {
+        const each = sides[0] ?? 'right';
+        into = { ...fallbackSlot([each === 'right' ? right(box) : box.x, centerY(box)], each, 'in'), side: each };
+    }
+    addConnector(router, target.page, item, letter, 'in', into.box, into.side === 'right' ? 'left' : 'right', null, to);
+    addPiece(router, target.page, item, into.points, 'connector', 'symbol', `${stepKey(to)}:${into.side}`, false);
+}
+
+/** Beside the step whatever the page holds there: only when no clean place exists (the geometry tests report it). */
+function fallbackSlot(anchor: Point, side: Side, role: 'out' | 'in'): { box: Box; points: Point[] } {
+    const [ax, ay] = anchor;
+    const near = side === 'right' ? ax + 12 : ax - 12;
+    const box = { x: side === 'right' ? near : near - CONNECTOR_SIZE, y: ay - CONNECTOR_SIZE / 2, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
+    return { box, points: role === 'out' ? [[ax, ay], [near, ay]] : [[near, ay], [ax, ay]] };
+}
+
+/** The main branch continuing down to a later page: through the bands, as the flow down does. */
+function routeDownAcrossPages(router: Router, item: ClassifiedEdge, letter: string): void {
+    const { input, places, spaces } = router;
+    const source = places[item.edge.from - 1];
+    const to = item.edge.to as number;
+    const target = places[to - 1];
+    const from = departure(router, item);
+    const outBand = input.frames[source.page].bottomBand!;
+    const takenBelow = router.pages[source.page].connectors.filter(connector => connector.band === 'bottom').map(connector => connector.box);
+    let best: { points: Point[]; box: Box; cost: number } | undefined;
+    for (const x of [from.point[0], ...router.channels]) {
+        const box = bandSlot(outBand, x, takenBelow, input.columns);
+        if (centerX(box) !== x) continue;
+        for (const points of candidateRoutes(from, [{ point: [x, box.y], at: 'top' }], [x])) {
+            const fit = spaces[source.page].fit(points, item.index, `connector:${letter}`, stepKey(item.edge.from), 'connector');
+            if (!best || fit.cost < best.cost) best = { points, box, cost: fit.cost };
+        }
+    }
+    addConnector(router, source.page, item, letter, 'out', best!.box, 'down', 'bottom', item.edge.from);
+    addPiece(router, source.page, item, best!.points, 'symbol', 'connector', `connector:${letter}`, true);
+
+    const inBand = input.frames[target.page].topBand!;
+    const takenAbove = router.pages[target.page].connectors.filter(connector => connector.band === 'top').map(connector => connector.box);
+    let bestIn: { points: Point[]; box: Box; cost: number } | undefined;
+    const resume = entries(router, item);
+    for (const x of [portX(target.symbol, input.columns), ...router.channels]) {
+        const box = bandSlot(inBand, x, takenAbove, input.columns);
+        if (centerX(box) !== x) continue;
+        const start: Departure = { point: [x, bottom(box)], exit: 'bottom', bendY: bottom(box) };
+        for (const points of candidateRoutes(start, resume, [x])) {
+            const entry = resume.find(each => each.point[0] === points[points.length - 1][0] && each.point[1] === points[points.length - 1][1]);
+            const fit = spaces[target.page].fit(points, item.index, `${stepKey(to)}:${entry?.at}`, 'connector', stepKey(to));
+            if (!bestIn || fit.cost < bestIn.cost) bestIn = { points, box, cost: fit.cost };
+        }
+    }
+    const last = bestIn!.points[bestIn!.points.length - 1];
+    const entry = resume.find(each => each.point[0] === last[0] && each.point[1] === last[1]);
+    addConnector(router, target.page, item, letter, 'in', bestIn!.box, 'down', 'top', to);
+    addPiece(router, target.page, item, bestIn!.points, 'connector', 'symbol', `${stepKey(to)}:${entry?.at}`, false);
 }
 
 /** A, B, ... Z, AA, AB, ... */

@@ -3,17 +3,23 @@
  * height the row needs for that text and for its symbol (with room for arrows and branch labels).
  */
 import type { Edge, SopModel, Step } from '@sop-ap/model';
-import { measureText } from '../fonts/text-metrics.js';
+import { measureText, type FontSpec } from '../fonts/text-metrics.js';
 import { endCapsuleSize, shapeOf, symbolSize, type LaneGeometry, type SymbolShape, type SymbolSize } from '../flow/symbols.js';
 import type { Columns } from './columns.js';
 import { blockHeight, listBlock, paragraphBlock, type TextBlock } from './text-block.js';
 import { BODY, BODY_LINE, CELL_PADDING_X, CELL_PADDING_Y, LABEL, LABEL_LINE } from './typography.js';
 import { wrapText } from '../text-wrap.js';
+import { bottomEdge } from '../flow/exits.js';
+import { GRID_CLEARANCE } from '../flow/grid.js';
 
 /** Room above a symbol (for arrows arriving from the side or the top). */
 export const SYMBOL_TOP_CLEARANCE = 14;
-/** Room below a symbol for the bend of an arrow and a branch label. */
-export const SYMBOL_BOTTOM_CLEARANCE = 16;
+/**
+ * Room below a symbol: an arrow down bends 3 mm above the row's border (never along it), at least
+ * BELOW_SYMBOL under the symbol; a branch label stands beside that first stretch.
+ */
+export const BELOW_SYMBOL = 10;
+export const SYMBOL_BOTTOM_CLEARANCE = GRID_CLEARANCE + BELOW_SYMBOL;
 /** Gap between a decision and the end capsule drawn below it. */
 export const END_SLOT_GAP = 22;
 /** Widest a branch label may be before it wraps. */
@@ -38,16 +44,23 @@ export interface StepRow {
         output: TextBlock;
         keterangan: TextBlock;
     };
+    /** Room kept under the symbol (more when a branch label stands beside the arrow down). */
+    clearanceBelow: number;
     /** Whole pixels. */
     height: number;
 }
 
-export function wrapLabel(text: string): string[] {
-    return wrapText(text, LABEL_MAX_WIDTH, LABEL);
+export function wrapLabel(text: string, font: FontSpec = LABEL): string[] {
+    return wrapText(text, LABEL_MAX_WIDTH, font);
 }
 
-export function labelSize(lines: readonly string[]): { width: number; height: number } {
-    return { width: Math.ceil(Math.max(0, ...lines.map(line => measureText(line, LABEL)))) + 2, height: lines.length * LABEL_LINE };
+/** The line height of a branch label in `font`: LABEL_LINE at the label's own size, in proportion below it. */
+export function labelLineHeight(font: FontSpec = LABEL): number {
+    return Math.ceil(LABEL_LINE * font.size / LABEL.size);
+}
+
+export function labelSize(lines: readonly string[], font: FontSpec = LABEL): { width: number; height: number } {
+    return { width: Math.ceil(Math.max(0, ...lines.map(line => measureText(line, font)))) + 2, height: lines.length * labelLineHeight(font) };
 }
 
 export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGeometry): StepRow[] {
@@ -63,8 +76,8 @@ export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGe
         const outgoing = outgoingOf.get(step.number) ?? [];
         const shape = shapeOf(step, outgoing);
         const size = symbolSize(shape, geometry, lanes[1] - lanes[0] + 1);
-        const continuesToNext = outgoing.some(edge => edge.to === step.number + 1);
-        const end: EndPlacement = shape === 'decision' && outgoing.some(edge => edge.to === 'end') ? (continuesToNext ? 'side' : 'below') : 'none';
+        const down = bottomEdge(outgoing);
+        const end: EndPlacement = shape === 'decision' && outgoing.some(edge => edge.to === 'end') ? (down?.to === 'end' ? 'below' : 'side') : 'none';
         const endSize = endCapsuleSize(geometry);
         const cells = {
             no: paragraphBlock(`${step.number}.`, inner(columns.no), BODY, BODY_LINE),
@@ -77,10 +90,10 @@ export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGe
         };
         // One pixel for the cell borders, which a collapsed table shares between rows.
         const textHeight = Math.max(...Object.values(cells).map(blockHeight)) + 2 * CELL_PADDING_Y + 1;
-        const bottomLabel = outgoing.find(edge => edge.to === step.number + 1 || (end === 'below' && edge.to === 'end'))?.label;
-        const bottomClearance = Math.max(SYMBOL_BOTTOM_CLEARANCE, bottomLabel ? labelSize(wrapLabel(bottomLabel)).height + 8 : 0);
+        const bottomLabel = down?.label;
+        const bottomClearance = Math.max(SYMBOL_BOTTOM_CLEARANCE, bottomLabel ? GRID_CLEARANCE + labelSize(wrapLabel(bottomLabel)).height + 6 : 0);
         const symbolHeight = SYMBOL_TOP_CLEARANCE + size.height + bottomClearance + (end === 'below' ? END_SLOT_GAP + endSize.height + 4 : 0);
-        return { step, shape, lanes, size, end, endSize, cells, height: Math.ceil(Math.max(textHeight, symbolHeight)) };
+        return { step, shape, lanes, size, end, endSize, cells, clearanceBelow: bottomClearance, height: Math.ceil(Math.max(textHeight, symbolHeight)) };
     });
 }
 

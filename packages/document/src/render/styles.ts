@@ -35,6 +35,9 @@ td, th { border: 1px solid #000; padding: ${CELL_PADDING_Y}px ${CELL_PADDING_X}p
 th { text-align: center; vertical-align: middle; background: #f1f1f1; }
 th .ln { text-align: center; }
 .flow-wrap { position: relative; }
+/* The flowchart table's rules are drawn in its SVG at 0.5 pt (CSS borders cannot be thinner than a
+   pixel); the borders keep their place in the layout, unseen. */
+table.flow td, table.flow th { border-color: transparent; }
 .flow-overlay { position: absolute; left: 0; top: 0; overflow: visible; pointer-events: none; }
 td.lane { padding: 0; }
 tr.band td { padding: 0; }

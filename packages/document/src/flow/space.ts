@@ -1,0 +1,141 @@
+/**
+ * What is already drawn on one page, and how badly a proposed arrow would fit in: the rules a
+ * reviewer reads by. An arrow keeps 3 mm from any grid line it runs along, 3 mm from any other
+ * arrow running beside it (arrows into the same entry may share their last stretch: they merge),
+ * and clear of every symbol but where it starts and ends. Crossings are allowed, at a price.
+ */
+import type { Grid } from './grid.js';
+import { GRID_CLEARANCE } from './grid.js';
+import { bottom, right, type Box, type Point } from './geometry.js';
+
+export interface Obstacle {
+    box: Box;
+    diamond: boolean;
+    /** Which symbol this is: arrows may touch their own ends. */
+    key: string;
+}
+
+export interface PlacedSegment {
+    a: Point;
+    b: Point;
+    edge: number;
+    /** Where the arrow ends: arrows with the same end may run together into it. */
+    end: string;
+}
+
+export interface Fit {
+    /** Rules broken: 0 for an arrow a reviewer accepts. */
+    violations: number;
+    crossings: number;
+    cost: number;
+}
+
+/** Room kept between an arrow and a symbol it passes. */
+const SYMBOL_MARGIN = 4;
+const EPSILON = 0.01;
+
+export class PageSpace {
+    readonly obstacles: Obstacle[] = [];
+    readonly segments: PlacedSegment[] = [];
+
+    constructor(readonly grid: Grid) {}
+
+    addObstacle(obstacle: Obstacle): void {
+        this.obstacles.push(obstacle);
+    }
+
+    addArrow(points: readonly Point[], edge: number, end: string): void {
+        for (let index = 1; index < points.length; index++) {
+            this.segments.push({ a: points[index - 1], b: points[index], edge, end });
+        }
+    }
+
+    /**
+     * How well an arrow fits: `from` and `to` name the symbols it starts and ends at (touching them
+     * there is how arrows attach).
+     */
+    fit(points: readonly Point[], edge: number, end: string, from: string, to: string): Fit {
+        let violations = 0;
+        let crossings = 0;
+        let length = 0;
+        const last = points.length - 1;
+        for (let index = 1; index <= last; index++) {
+            const a = points[index - 1];
+            const b = points[index];
+            length += Math.abs(b[0] - a[0]) + Math.abs(b[1] - a[1]);
+            const vertical = a[0] === b[0];
+            if (a[0] !== b[0] && a[1] !== b[1]) violations++;
+            violations += this.gridViolations(a, b, vertical);
+            for (const obstacle of this.obstacles) {
+                const own = (index === 1 && obstacle.key === from) || (index === last && obstacle.key === to);
+                if (segmentHits(a, b, obstacle, own ? -1.5 : SYMBOL_MARGIN)) violations++;
+            }
+            for (const other of this.segments) {
+                if (other.edge === edge) continue;
+                const otherVertical = other.a[0] === other.b[0];
+                if (vertical === otherVertical) {
+                    if (tooClose(a, b, other, vertical, end)) violations++;
+                } else if (crosses(a, b, other, vertical)) {
+                    crossings++;
+                }
+            }
+        }
+        const cost = violations * 1000 + crossings * 40 + length * 0.05 + (points.length - 2) * 4;
+        return { violations, crossings, cost };
+    }
+
+    private gridViolations(a: Point, b: Point, vertical: boolean): number {
+        let count = 0;
+        if (vertical) {
+            const [low, high] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
+            for (const line of this.grid.vertical) {
+                if (line.y1 < high && line.y2 > low && Math.abs(line.x - a[0]) < GRID_CLEARANCE - EPSILON) count++;
+            }
+        } else {
+            const [low, high] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
+            for (const line of this.grid.horizontal) {
+                if (line.x1 < high && line.x2 > low && Math.abs(line.y - a[1]) < GRID_CLEARANCE - EPSILON) count++;
+            }
+        }
+        return count;
+    }
+}
+
+/** Two parallel segments closer than 3 mm over a common stretch; the shared last stretch of arrows into one entry is a merge. */
+function tooClose(a: Point, b: Point, other: PlacedSegment, vertical: boolean, end: string): boolean {
+    const along = vertical ? 1 : 0;
+    const across = vertical ? 0 : 1;
+    const overlap = Math.min(Math.max(a[along], b[along]), Math.max(other.a[along], other.b[along]))
+        - Math.max(Math.min(a[along], b[along]), Math.min(other.a[along], other.b[along]));
+    if (overlap <= EPSILON) return false;
+    const gap = Math.abs(a[across] - other.a[across]);
+    if (gap >= GRID_CLEARANCE - EPSILON) return false;
+    return !(gap < EPSILON && other.end === end);
+}
+
+/** A perpendicular crossing inside both segments (touching at an end is not a crossing). */
+export function crosses(a: Point, b: Point, other: { a: Point; b: Point }, vertical: boolean): boolean {
+    const [v1, v2, h1, h2] = vertical ? [a, b, other.a, other.b] : [other.a, other.b, a, b];
+    const x = v1[0];
+    const y = h1[1];
+    const inside = (value: number, p: number, q: number) => value > Math.min(p, q) + 0.5 && value < Math.max(p, q) - 0.5;
+    return inside(x, h1[0], h2[0]) && inside(y, v1[1], v2[1]);
+}
+
+/** Whether a segment comes within `margin` of a symbol (inside it by more than -margin when negative). */
+export function segmentHits(a: Point, b: Point, obstacle: Obstacle, margin: number): boolean {
+    const { box } = obstacle;
+    const left = Math.min(a[0], b[0]);
+    const top = Math.min(a[1], b[1]);
+    const rightEdge = Math.max(a[0], b[0]);
+    const bottomEdge = Math.max(a[1], b[1]);
+    if (!(left < right(box) + margin && rightEdge > box.x - margin && top < bottom(box) + margin && bottomEdge > box.y - margin)) {
+        return false;
+    }
+    if (!obstacle.diamond) return true;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const nearestX = Math.min(Math.max(cx, left), rightEdge);
+    const nearestY = Math.min(Math.max(cy, top), bottomEdge);
+    return Math.abs(nearestX - cx) / (box.width / 2 + margin) + Math.abs(nearestY - cy) / (box.height / 2 + margin) < 1;
+}
