@@ -279,8 +279,11 @@ export function checkDocumentGeometry(): GeometryReport {
         // Loops come in from the side, never from the top where the flow arrives.
         for (const piece of pieceList) {
             if (piece.ends === 'symbol' && piece.to !== 'end' && Number(piece.to) <= Number(piece.from)) {
+                // ... unless it joins the flow coming down into the step, with a junction dot where it joins.
                 const last = segmentsOf(piece).pop()!;
-                if (isVertical(last)) found.push(`${name(piece)} loops back into the top of step ${piece.to}`);
+                const joins = dots.some(([x, y]) => Math.abs(x - last.a[0]) < NEAR && Math.abs(y - last.a[1]) < NEAR)
+                    && pieceList.some(other => other !== piece && Number(other.from) < Number(other.to) && Math.abs(other.points[other.points.length - 1][0] - last.b[0]) < 0.5 && Math.abs(other.points[other.points.length - 1][1] - last.b[1]) < 0.5);
+                if (isVertical(last) && !joins) found.push(`${name(piece)} loops back into the top of step ${piece.to}`);
             }
         }
         // "Ya" continues down; then the other branch leaves sideways.

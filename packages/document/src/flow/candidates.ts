@@ -11,6 +11,10 @@ export interface Entry {
     point: Point;
     /** 'top': the arrow comes down into it; 'left'/'right': the side of the symbol it enters. */
     at: 'top' | 'left' | 'right';
+    /** Added to the cost of arrows ending here: an entry kept for when no other fits. */
+    penalty?: number;
+    /** For a top entry reached from a channel: the y it turns towards the target at (default just above it). */
+    approachY?: number;
 }
 
 export interface Departure {
@@ -35,7 +39,7 @@ export function* candidateRoutes(from: Departure, entries: readonly Entry[], cha
                 yield [from.point, [tx, ey], entry.point];
             }
             // Out to a channel, then over the top of the target.
-            const aboveY = ty - STUB;
+            const aboveY = entry.approachY ?? ty - STUB;
             for (const x of channels) {
                 if (!leavesTowards(from, x)) continue;
                 yield [...leave(from, x), [x, aboveY], [tx, aboveY], entry.point];

@@ -10,6 +10,7 @@ import type { Columns } from '../layout/columns.js';
 import { segmentBox, type Box, type Point } from './geometry.js';
 import type { Side } from './exits.js';
 import type { PageSpace } from './space.js';
+import { GRID_CLEARANCE } from './grid.js';
 
 export const CONNECTOR_SIZE = 22;
 /** The shortest arrow into or out of a connector beside a step: room for its head. */
@@ -17,6 +18,8 @@ const SHORTEST_ARROW = 10;
 /** A connector keeps this far inside its lane's borders. */
 const INSIDE_LANE = 5;
 const BAND_GAP = 5;
+/** Length of the arrow out of a connector beside a step that leaves room for a channel to join it. */
+const ROOM_TO_JOIN = 2 * GRID_CLEARANCE + 6;
 
 export type ConnectorDirection = 'down' | Side;
 
@@ -35,35 +38,54 @@ export interface BesideSlot {
     box: Box;
     /** The arrow between the step and the connector. */
     points: Point[];
+    direction: ConnectorDirection;
 }
 
 /**
  * The nearest place for a connector beside a step, on `side` of `anchor` (where the arrow leaves
- * or enters the step), vertically centred on it: wholly inside one lane, clear of symbols and of
- * the grid, its arrow fitting the page's rules. `role` says which way the arrow runs.
+ * or enters the step): level with it, or, where the row has room, just below the arrow leaving
+ * (pointing down) or just above the arrow coming in. Wholly inside one lane and inside the row,
+ * clear of symbols and arrows, its own arrow fitting the page's rules. `role` says which way the
+ * arrow runs.
  */
-export function besideSlot(space: PageSpace, columns: Columns, anchor: Point, side: Side, role: 'out' | 'in', edge: number, end: string, stepKey: string): BesideSlot | undefined {
+export function besideSlot(space: PageSpace, columns: Columns, row: { top: number; bottom: number }, anchor: Point, side: Side, role: 'out' | 'in', edge: number, end: string, stepKey: string, labelRoom = 0): BesideSlot | undefined {
     const [ax, ay] = anchor;
-    const y = ay - CONNECTOR_SIZE / 2;
+    const toward = side === 'right' ? 1 : -1;
     let best: (BesideSlot & { cost: number }) | undefined;
+    const consider = (box: Box, points: Point[], direction: ConnectorDirection) => {
+        if (box.y < row.top + INSIDE_LANE || box.y + box.height > row.bottom - INSIDE_LANE) return;
+        if (space.obstacles.some(obstacle => boxesTouch(box, obstacle.box, 3))) return;
+        if (space.segments.some(segment => boxesTouch(box, segmentBox(segment.a, segment.b), 3))) return;
+        const fit = space.fit(points, edge, end, role === 'out' ? stepKey : 'connector', role === 'out' ? 'connector' : stepKey);
+        if (fit.violations > 0) return;
+        // Level with the step reads best: the others only where it finds no room. An arrow out long
+        // enough for its branch label; one in long enough for a loop on the page to join it.
+        const length = Math.abs(points[1][0] - points[0][0]) + Math.abs(points[1][1] - points[0][1]);
+        const wanted = role === 'out' ? labelRoom : ROOM_TO_JOIN;
+        const cost = fit.cost + (direction === 'down' ? 50 : 0) + (length < wanted ? 40 : 0);
+        if (!best || cost < best.cost) best = { box, points, direction, cost };
+    };
     for (const laneLeft of columns.x.lanes) {
         const low = laneLeft + INSIDE_LANE;
         const high = laneLeft + columns.lane - INSIDE_LANE - CONNECTOR_SIZE;
         for (let x = low; x <= high; x += 1) {
-            // The flat side (or the point, for a connector the flow resumes from) faces the step.
+            // Level: the flat side (or the point, for a connector the flow resumes from) faces the step.
             const near = side === 'right' ? x : x + CONNECTOR_SIZE;
-            if (side === 'right' ? near - ax < SHORTEST_ARROW : ax - near < SHORTEST_ARROW) continue;
-            const box = { x, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
-            if (space.obstacles.some(obstacle => boxesTouch(box, obstacle.box, 3))) continue;
-            if (space.segments.some(segment => boxesTouch(box, segmentBox(segment.a, segment.b), 3))) continue;
-            const points: Point[] = role === 'out' ? [[ax, ay], [near, ay]] : [[near, ay], [ax, ay]];
-            const fit = space.fit(points, edge, end, role === 'out' ? stepKey : 'connector', role === 'out' ? 'connector' : stepKey);
-            if (fit.violations > 0) continue;
-            const cost = fit.cost;
-            if (!best || cost < best.cost) best = { box, points, cost };
+            if ((near - ax) * toward >= SHORTEST_ARROW) {
+                const box = { x, y: ay - CONNECTOR_SIZE / 2, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
+                const direction: ConnectorDirection = role === 'out' ? side : side === 'right' ? 'left' : 'right';
+                consider(box, role === 'out' ? [[ax, ay], [near, ay]] : [[near, ay], [ax, ay]], direction);
+            }
+            // Below the arrow leaving, or above the arrow coming in, pointing down.
+            const cx = x + CONNECTOR_SIZE / 2;
+            if ((cx - ax) * toward >= SHORTEST_ARROW) {
+                const y = role === 'out' ? ay + SHORTEST_ARROW : ay - SHORTEST_ARROW - CONNECTOR_SIZE;
+                const box = { x, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
+                consider(box, role === 'out' ? [[ax, ay], [cx, ay], [cx, y]] : [[cx, y + CONNECTOR_SIZE], [cx, ay], [ax, ay]], 'down');
+            }
         }
     }
-    return best && { box: best.box, points: best.points };
+    return best && { box: best.box, points: best.points, direction: best.direction };
 }
 
 function boxesTouch(a: Box, b: Box, margin: number): boolean {

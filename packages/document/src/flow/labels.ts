@@ -3,7 +3,7 @@
  * leaves the symbol: at the first candidate place along it that touches no symbol, connector, arrow
  * or other label, else at the least crowded one there; never anywhere else.
  */
-import { labelSize, wrapLabel } from '../layout/step-rows.js';
+import { LABEL_MAX_WIDTH, labelSize, wrapLabel } from '../layout/step-rows.js';
 import type { PageDrawing, PlacedLabel } from './drawing.js';
 import { LABEL } from '../layout/typography.js';
 import type { Side } from './exits.js';
@@ -43,13 +43,15 @@ export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawin
         // The label's own size first; smaller type only where a long word would meet a line at full size.
         let placed: PlacedLabel | undefined;
         let bestOverlap = Infinity;
-        for (const size of LABEL_SIZES) {
-            const attempt = placeOne(request, page, size, ordered, lanes, frames, grids);
-            if (attempt.overlap < bestOverlap) {
-                placed = attempt.label;
-                bestOverlap = attempt.overlap;
+        attempts: for (const size of LABEL_SIZES) {
+            for (const maxWidth of LABEL_WIDTHS) {
+                const attempt = placeOne(request, page, size, maxWidth, ordered, lanes, frames, grids);
+                if (attempt.overlap < bestOverlap) {
+                    placed = attempt.label;
+                    bestOverlap = attempt.overlap;
+                }
+                if (attempt.overlap === 0) break attempts;
             }
-            if (attempt.overlap === 0) break;
         }
         page.labels.push(placed!);
     }
@@ -57,11 +59,13 @@ export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawin
 
 /** Type sizes a label may take, largest first. */
 const LABEL_SIZES = [LABEL.size, 8.5, 7.5];
+/** Widths a label may wrap to, widest first: narrow lanes take a label over more lines. */
+const LABEL_WIDTHS = [LABEL_MAX_WIDTH, 40];
 
-function placeOne(request: LabelRequest, page: PageDrawing, size: number, ordered: readonly LabelRequest[], lanes: { left: number; right: number }, frames: readonly PageFrame[], grids: readonly Grid[]): { label: PlacedLabel; overlap: number } {
+function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWidth: number, ordered: readonly LabelRequest[], lanes: { left: number; right: number }, frames: readonly PageFrame[], grids: readonly Grid[]): { label: PlacedLabel; overlap: number } {
     {
         const font = { ...LABEL, size };
-        const lines = wrapLabel(request.text, font);
+        const lines = wrapLabel(request.text, font, maxWidth);
         const { width, height } = labelSize(lines, font);
         const [ax, ay] = request.anchor;
         // Beside its own arrow where it leaves, and nowhere else: a label over the symbol reads as

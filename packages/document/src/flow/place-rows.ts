@@ -2,6 +2,9 @@
 import { END_SLOT_GAP, SYMBOL_TOP_CLEARANCE } from '../layout/step-rows.js';
 import type { StepRow } from '../layout/step-rows.js';
 import type { Side } from './exits.js';
+import type { Columns } from '../layout/columns.js';
+import { GRID_CLEARANCE } from './grid.js';
+import { clearOfBorders } from './ports.js';
 import { bottom, centerY, type Box } from './geometry.js';
 import type { FlowLayoutInput } from './route.js';
 
@@ -22,7 +25,7 @@ export function placeRows(input: FlowLayoutInput): RowPlace[] {
             const top = frame.rowTops[position];
             const spanLeft = columns.x.lanes[row.lanes[0]] + geometry.gutter;
             const spanRight = columns.x.lanes[row.lanes[1]] + columns.lane - geometry.gutter;
-            const cx = (spanLeft + spanRight) / 2;
+            const cx = symbolCenterX(row, (spanLeft + spanRight) / 2, columns);
             const endBelow = row.end === 'below' ? END_SLOT_GAP + row.endSize.height + 4 : 0;
             const free = row.height - SYMBOL_TOP_CLEARANCE - row.size.height - row.clearanceBelow - endBelow;
             const symbolTop = top + SYMBOL_TOP_CLEARANCE + Math.max(0, free) / 2;
@@ -39,6 +42,16 @@ export function placeRows(input: FlowLayoutInput): RowPlace[] {
         });
     });
     return places;
+}
+
+/**
+ * A symbol narrower than a lane (a diamond) drawn for several actors would sit on the border between
+ * their lanes, its arrows vanishing into it: it goes to the middle of the lane nearest its span's centre.
+ */
+function symbolCenterX(row: StepRow, spanCenter: number, columns: Columns): number {
+    if (clearOfBorders(spanCenter, columns) || row.size.width > columns.lane - 2 * GRID_CLEARANCE) return spanCenter;
+    const middles = columns.x.lanes.slice(row.lanes[0], row.lanes[1] + 1).map(left => left + columns.lane / 2);
+    return middles.sort((a, b) => Math.abs(a - spanCenter) - Math.abs(b - spanCenter))[0] ?? spanCenter;
 }
 
 /** The lane beside a decision where its end capsule goes: to the right if there is one. */

@@ -8,7 +8,7 @@
  * letter (see connectors.ts).
  */
 import type { Columns } from '../layout/columns.js';
-import type { StepRow } from '../layout/step-rows.js';
+import { labelSize, wrapLabel, type StepRow } from '../layout/step-rows.js';
 import type { TableHeader } from '../layout/table-header.js';
 import { candidateRoutes, type Departure, type Entry } from './candidates.js';
 import { bandSlot, besideSlot, CONNECTOR_SIZE, type ConnectorDirection } from './connectors.js';
@@ -93,10 +93,11 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
         }
     }
 
-    // The main flow first, then the arrows that go round it on their page, shortest first (they take
-    // the nearest channels), then the connectors of those that leave the page, beside what is drawn.
+    // The main flow first, then the connectors of arrows that leave the page (beside their steps,
+    // where the room is), then the arrows that go round on their page, shortest first (they take the
+    // nearest channels, and may join a connector's arrow into the same step).
     const span = (item: ClassifiedEdge) => (item.edge.to === 'end' ? 0 : Math.abs(item.edge.to - item.edge.from));
-    const rank = (item: ClassifiedEdge) => (item.kind === 'down' || item.kind === 'side' ? (letters.has(item.index) ? 2 : 1) : 0);
+    const rank = (item: ClassifiedEdge) => (item.kind === 'down' || item.kind === 'side' ? (letters.has(item.index) ? 1 : 2) : 0);
     const ordered = [...edges].sort((a, b) => rank(a) - rank(b) || span(a) - span(b) || a.index - b.index);
     for (const item of ordered) {
         const letter = letters.get(item.index);
@@ -131,6 +132,21 @@ function addPiece(router: Router, page: number, item: ClassifiedEdge, points: re
 function addConnector(router: Router, page: number, item: ClassifiedEdge, letter: string, role: 'out' | 'in', box: Box, direction: ConnectorDirection, band: 'top' | 'bottom' | null, step: number): void {
     router.pages[page].connectors.push({ letter, role, box, direction, band, step, edgeIndex: item.index });
     router.spaces[page].addObstacle({ box, diamond: false, key: `connector:${letter}` });
+}
+
+/** How long the first stretch of a sideways arrow should be for its branch label to stand beside it. */
+function labelRoomFor(label: string | null): number {
+    return label ? labelSize(wrapLabel(label)).width + 8 : 0;
+}
+
+/** A first stretch too short for the label pushes it over the symbol, where it reads as the incoming arrow's. */
+function labelRoomPenalty(points: readonly Point[], room: number): number {
+    const first = Math.abs(points[1][0] - points[0][0]) + Math.abs(points[1][1] - points[0][1]);
+    return first < room ? 300 : 0;
+}
+
+function rowBounds(place: RowPlace): { top: number; bottom: number } {
+    return { top: place.top, bottom: place.top + place.height };
 }
 
 /** The bend of an arrow leaving a row downwards: 3 mm above the row's bottom border. */
@@ -219,26 +235,63 @@ function entries(router: Router, item: ClassifiedEdge): Entry[] {
     if (to > item.edge.from) list.push({ point: [portX(box, router.input.columns), box.y], at: 'top' });
     if (!taken.has('left')) list.push({ point: [box.x, centerY(box)], at: 'left' });
     if (!taken.has('right')) list.push({ point: [right(box), centerY(box)], at: 'right' });
-    if (list.length === 0) list.push({ point: [portX(box, router.input.columns), box.y], at: 'top' });
+    // A loop comes in from the top only where neither side can take it (no channel beside the target):
+    // it joins the flow coming down into the step where that flow bends, 3 mm above the row border.
+    if (to <= item.edge.from) {
+        const above = router.places[to - 2];
+        const target = router.places[to - 1];
+        const approachY = above && above.page === target.page ? bendY(above) : target.top + GRID_CLEARANCE;
+        list.push({ point: [portX(box, router.input.columns), box.y], at: 'top', penalty: 600, approachY });
+    }
     return list;
 }
 
 function routeWithinPage(router: Router, item: ClassifiedEdge): void {
     const source = router.places[item.edge.from - 1];
     const space = router.spaces[source.page];
-    const from = departure(router, item);
     const to = item.edge.to as number;
-    let best: { points: Point[]; cost: number; entry: string } | undefined;
-    // Straight down from a bottom exit is a channel too.
-    const channels = from.exit === 'bottom' ? [from.point[0], ...router.channels] : router.channels;
-    for (const entry of entries(router, item)) {
-        for (const points of candidateRoutes(from, [entry], channels)) {
-            const endName = `${stepKey(to)}:${entry.at}`;
-            const fit = space.fit(points, item.index, endName, stepKey(item.edge.from), stepKey(to));
-            if (!best || fit.cost < best.cost) best = { points, cost: fit.cost, entry: endName };
+    let best: { points: Point[]; cost: number; entry: string; side?: Side } | undefined;
+    const labelRoom = item.kind === 'side' ? labelRoomFor(item.edge.label) : 0;
+    for (const side of sideChoices(router, item)) {
+        const from = departure(router, { ...item, side });
+        // Straight down from a bottom exit is a channel too.
+        const channels = from.exit === 'bottom' ? [from.point[0], ...router.channels] : router.channels;
+        for (const entry of entries(router, item)) {
+            for (const points of candidateRoutes(from, [entry], channels)) {
+                const endName = `${stepKey(to)}:${entry.at}`;
+                const fit = space.fit(points, item.index, endName, stepKey(item.edge.from), stepKey(to));
+                const cost = fit.cost + (entry.penalty ?? 0) + labelRoomPenalty(points, labelRoom);
+                if (!best || cost < best.cost) best = { points, cost, entry: endName, side };
+            }
         }
     }
-    addPiece(router, source.page, item, best!.points, 'symbol', 'symbol', best!.entry, true);
+    if (!best) {
+        // No shape at all (no channel on that side inside the lanes): an L into the target, for the geometry tests to report.
+        const from = departure(router, item);
+        const target = router.places[to - 1].symbol;
+        best = { points: [from.point, [centerX(target), from.point[1]], [centerX(target), target.y]], cost: Infinity, entry: `${stepKey(to)}:top`, side: item.side };
+    }
+    takeSide(router, item, best.side);
+    addPiece(router, source.page, item, best.points, 'symbol', 'symbol', best.entry, true);
+}
+
+/** The sides a sideways arrow may leave from: its own, and the other one while nothing else uses it. */
+function sideChoices(router: Router, item: ClassifiedEdge): Array<Side | undefined> {
+    if (item.kind !== 'side') return [item.side];
+    const other: Side = item.side === 'right' ? 'left' : 'right';
+    const from = item.edge.from;
+    const page = router.places[from - 1].page;
+    const free = !(router.exitSides.get(from)?.has(other)) && !router.spaces[page].segments.some(segment => segment.end === `${stepKey(from)}:${other}`);
+    return free ? [item.side, other] : [item.side];
+}
+
+/** Records the side an arrow leaves from, once chosen: arrows coming in keep off it. */
+function takeSide(router: Router, item: ClassifiedEdge, side: Side | undefined): void {
+    if (item.kind !== 'side' || !side || side === item.side) return;
+    const sides = router.exitSides.get(item.edge.from)!;
+    sides.delete(item.side!);
+    sides.add(side);
+    item.side = side;
 }
 
 /**
@@ -254,11 +307,21 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, letter: string):
         routeDownAcrossPages(router, item, letter);
         return;
     }
-    const from = departure(router, item);
-    const side = item.side!;
-    const out = besideSlot(spaces[source.page], input.columns, from.point, side, 'out', item.index, `connector:${letter}`, stepKey(item.edge.from))
-        ?? fallbackSlot(from.point, side, 'out');
-    addConnector(router, source.page, item, letter, 'out', out.box, side, null, item.edge.from);
+    let out: { box: Box; points: Point[]; direction: ConnectorDirection } | undefined;
+    for (const side of sideChoices(router, item)) {
+        const from = departure(router, { ...item, side });
+        const slot = besideSlot(spaces[source.page], input.columns, rowBounds(source), from.point, side!, 'out', item.index, `connector:${letter}`, stepKey(item.edge.from), labelRoomFor(item.edge.label));
+        if (slot) {
+            takeSide(router, item, side);
+            out = slot;
+            break;
+        }
+    }
+    if (!out) {
+        const from = departure(router, item);
+        out = { ...fallbackSlot(from.point, item.side!, 'out'), direction: item.side! };
+    }
+    addConnector(router, source.page, item, letter, 'out', out.box, out.direction, null, item.edge.from);
     addPiece(router, source.page, item, out.points, 'symbol', 'connector', `connector:${letter}`, true);
 
     if (router.pages[target.page].connectors.some(connector => connector.letter === letter && connector.role === 'in')) {
@@ -267,10 +330,10 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, letter: string):
     const box = target.symbol;
     const taken = router.exitSides.get(to) ?? new Set<Side>();
     const sides: Side[] = (['right', 'left'] as const).filter(each => !taken.has(each));
-    let into: { box: Box; points: Point[]; side: Side } | undefined;
+    let into: { box: Box; points: Point[]; side: Side; direction: ConnectorDirection } | undefined;
     for (const each of sides.length > 0 ? sides : (['right'] as Side[])) {
         const anchor: Point = [each === 'right' ? right(box) : box.x, centerY(box)];
-        const slot = besideSlot(spaces[target.page], input.columns, anchor, each, 'in', item.index, `${stepKey(to)}:${each}`, stepKey(to));
+        const slot = besideSlot(spaces[target.page], input.columns, rowBounds(target), anchor, each, 'in', item.index, `${stepKey(to)}:${each}`, stepKey(to));
         if (slot) {
             into = { ...slot, side: each };
             break;
@@ -278,9 +341,9 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, letter: string):
     }
     if (!into) {
         const each = sides[0] ?? 'right';
-        into = { ...fallbackSlot([each === 'right' ? right(box) : box.x, centerY(box)], each, 'in'), side: each };
+        into = { ...fallbackSlot([each === 'right' ? right(box) : box.x, centerY(box)], each, 'in'), side: each, direction: each === 'right' ? 'left' : 'right' };
     }
-    addConnector(router, target.page, item, letter, 'in', into.box, into.side === 'right' ? 'left' : 'right', null, to);
+    addConnector(router, target.page, item, letter, 'in', into.box, into.direction, null, to);
     addPiece(router, target.page, item, into.points, 'connector', 'symbol', `${stepKey(to)}:${into.side}`, false);
 }
 

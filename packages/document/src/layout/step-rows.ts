@@ -50,8 +50,8 @@ export interface StepRow {
     height: number;
 }
 
-export function wrapLabel(text: string, font: FontSpec = LABEL): string[] {
-    return wrapText(text, LABEL_MAX_WIDTH, font);
+export function wrapLabel(text: string, font: FontSpec = LABEL, maxWidth = LABEL_MAX_WIDTH): string[] {
+    return wrapText(text, maxWidth, font);
 }
 
 /** The line height of a branch label in `font`: LABEL_LINE at the label's own size, in proportion below it. */

@@ -1,0 +1,72 @@
+/**
+ * The printed flowchart's rules (see test/support/document-geometry.ts) on SOPs harder than the
+ * examples: hand-made cases with loops across page breaks, and random SOPs of up to 8 lanes and 60
+ * steps. Each is rendered in Chromium and checked on the real layout; screenshots are kept in
+ * test-results/flow-rules.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planDocument, renderPlan } from '../../packages/document/src/index.js';
+import type { SopModel } from '../../packages/model/src/index.js';
+import { browserAvailable, launchChromium } from '../support/browser.js';
+import { checkDocumentGeometry } from '../support/document-geometry.js';
+import { FLOW_CASES } from '../support/flow-cases.js';
+import { randomSop } from '../support/random-sop.js';
+
+const screenshots = join(import.meta.dirname, '../../test-results/flow-rules');
+const hasBrowser = browserAvailable();
+let browser: Browser;
+
+beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    if (hasBrowser) browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+    await browser?.close();
+});
+
+async function check(model: SopModel) {
+    const plan = planDocument(model);
+    const page = await browser.newPage();
+    try {
+        await page.setContent(renderPlan(plan), { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
+        const sections = await page.$$('section.page[data-page="flow"]');
+        for (const [index, section] of sections.entries()) {
+            await section.screenshot({ path: join(screenshots, `${model.id}-${index + 2}.png`) });
+        }
+        return { plan, report: await page.evaluate(checkDocumentGeometry) };
+    } finally {
+        await page.close();
+    }
+}
+
+const RANDOM_SEEDS = Array.from({ length: 24 }, (_, index) => index + 1);
+
+describe.skipIf(!hasBrowser)('flowchart rules in Chromium', () => {
+    it.each(FLOW_CASES.map(model => [model.id, model] as const))('%s', async (_, model) => {
+        const { plan, report } = await check(model);
+        expect(report.problems.join('\n')).toBe('');
+        // Loops across the page break are there to be checked: connectors beside their steps, not in the bands.
+        const beside = plan.flowPages.flatMap(page => page.drawing.connectors.filter(connector => connector.band === null));
+        if (model.id !== 'YaDownPastRows') expect(beside.length).toBeGreaterThan(1);
+    }, 60_000);
+
+    it('the loops of LoopsAcrossPages cross the break as planned: two into step 3 share one connector', () => {
+        const plan = planDocument(FLOW_CASES[0]);
+        expect(plan.flowPages.length).toBeGreaterThan(1);
+        const into3 = plan.flowPages.flatMap(page => page.drawing.connectors.filter(connector => connector.role === 'in' && connector.step === 3));
+        expect(into3).toHaveLength(1);
+        const outs = plan.flowPages.flatMap(page => page.drawing.connectors.filter(connector => connector.role === 'out' && connector.letter === into3[0].letter));
+        expect(outs.map(connector => connector.step).sort()).toEqual([11, 8]);
+        expect(outs.every(connector => connector.direction !== 'down' && connector.band === null)).toBe(true);
+    });
+
+    it.each(RANDOM_SEEDS)('random SOP %i', async seed => {
+        const { report } = await check(randomSop(seed));
+        expect(report.problems.join('\n')).toBe('');
+    }, 60_000);
+});
