@@ -1,8 +1,8 @@
 /**
  * The printed flowchart's rules (see test/support/document-geometry.ts) on SOPs harder than the
- * examples: hand-made cases with loops across page breaks, and random SOPs of up to 8 lanes and 60
- * steps. Each is rendered in Chromium and checked on the real layout; screenshots are kept in
- * test-results/flow-rules.
+ * examples: hand-made cases with loops and jumps across page breaks, decisions at the table's
+ * edges, meetings across lanes. Each is rendered in Chromium and checked on the real layout;
+ * screenshots are kept in test-results/flow-rules.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,6 @@ import type { SopModel } from '../../packages/model/src/index.js';
 import { browserAvailable, launchChromium } from '../support/browser.js';
 import { checkDocumentGeometry } from '../support/document-geometry.js';
 import { FLOW_CASES } from '../support/flow-cases.js';
-import { randomSop } from '../support/random-sop.js';
 
 const screenshots = join(import.meta.dirname, '../../test-results/flow-rules');
 const hasBrowser = browserAvailable();
@@ -44,8 +43,6 @@ async function check(model: SopModel) {
     }
 }
 
-const RANDOM_SEEDS = Array.from({ length: 24 }, (_, index) => index + 1);
-
 describe.skipIf(!hasBrowser)('flowchart rules in Chromium', () => {
     it.each(FLOW_CASES.map(model => [model.id, model] as const))('%s', async (_, model) => {
         const { plan, report } = await check(model);
@@ -64,9 +61,4 @@ describe.skipIf(!hasBrowser)('flowchart rules in Chromium', () => {
         expect(outs.map(connector => connector.step).sort()).toEqual([11, 8]);
         expect(outs.every(connector => connector.direction !== 'down' && connector.band === null)).toBe(true);
     });
-
-    it.each(RANDOM_SEEDS)('random SOP %i', async seed => {
-        const { report } = await check(randomSop(seed));
-        expect(report.problems.join('\n')).toBe('');
-    }, 60_000);
 });

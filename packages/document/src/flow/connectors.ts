@@ -10,7 +10,7 @@ import type { Columns } from '../layout/columns.js';
 import { segmentBox, type Box, type Point } from './geometry.js';
 import type { Side } from './exits.js';
 import type { PageSpace } from './space.js';
-import { GRID_CLEARANCE } from './grid.js';
+import { channelXs } from './ports.js';
 
 export const CONNECTOR_SIZE = 22;
 /** The shortest arrow into or out of a connector beside a step: room for its head. */
@@ -18,8 +18,6 @@ const SHORTEST_ARROW = 10;
 /** A connector keeps this far inside its lane's borders. */
 const INSIDE_LANE = 5;
 const BAND_GAP = 5;
-/** Length of the arrow out of a connector beside a step that leaves room for a channel to join it. */
-const ROOM_TO_JOIN = 2 * GRID_CLEARANCE + 6;
 
 export type ConnectorDirection = 'down' | Side;
 
@@ -51,6 +49,9 @@ export interface BesideSlot {
 export function besideSlot(space: PageSpace, columns: Columns, row: { top: number; bottom: number }, anchor: Point, side: Side, role: 'out' | 'in', edge: number, end: string, stepKey: string, labelRoom = 0): BesideSlot | undefined {
     const [ax, ay] = anchor;
     const toward = side === 'right' ? 1 : -1;
+    const channels = channelXs(columns);
+    // Whether a loop on the page could come up a channel between the connector and the step and join its arrow.
+    const channelBetween = (from: number, to: number) => channels.some(x => (x - from) * -toward >= 4 && (to - x) * -toward >= 10);
     let best: (BesideSlot & { cost: number }) | undefined;
     const consider = (box: Box, points: Point[], direction: ConnectorDirection) => {
         if (box.y < row.top + INSIDE_LANE || box.y + box.height > row.bottom - INSIDE_LANE) return;
@@ -61,8 +62,8 @@ export function besideSlot(space: PageSpace, columns: Columns, row: { top: numbe
         // Level with the step reads best: the others only where it finds no room. An arrow out long
         // enough for its branch label; one in long enough for a loop on the page to join it.
         const length = Math.abs(points[1][0] - points[0][0]) + Math.abs(points[1][1] - points[0][1]);
-        const wanted = role === 'out' ? labelRoom : ROOM_TO_JOIN;
-        const cost = fit.cost + (direction === 'down' ? 50 : 0) + (length < wanted ? 40 : 0);
+        const roomy = role === 'out' ? length >= labelRoom : channelBetween(points[0][0], points[points.length - 1][0]);
+        const cost = fit.cost + (direction === 'down' ? 50 : 0) + (roomy ? 0 : 40);
         if (!best || cost < best.cost) best = { box, points, direction, cost };
     };
     for (const laneLeft of columns.x.lanes) {

@@ -41,16 +41,18 @@ export function classifyEdges(edges: readonly Edge[], rows: readonly StepRow[], 
     }
     for (const item of classified.filter(each => each.kind === 'side')) {
         const sides = taken.get(item.edge.from) ?? new Set<Side>();
-        const wanted = preferredSide(rows[item.edge.from - 1], rows[(item.edge.to as number) - 1]);
+        const wanted = preferredSide(rows[item.edge.from - 1], rows[(item.edge.to as number) - 1], laneCount);
         item.side = sides.has(wanted) ? (wanted === 'right' ? 'left' : 'right') : wanted;
         taken.set(item.edge.from, sides.add(item.side));
     }
     return classified;
 }
 
-function preferredSide(source: StepRow, target: StepRow): Side {
+/** Towards the target's lanes; within one lane, towards the inside of the table, where there is room. */
+function preferredSide(source: StepRow, target: StepRow, laneCount: number): Side {
     if (target.lanes[1] < source.lanes[0]) return 'left';
-    return 'right';
+    if (target.lanes[0] > source.lanes[1]) return 'right';
+    return source.lanes[1] === laneCount - 1 && source.lanes[0] > 0 ? 'left' : 'right';
 }
 
 /** The sides of each step that arrows leave from: arrows coming in keep off them. */

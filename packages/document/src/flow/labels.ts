@@ -6,6 +6,7 @@
 import { LABEL_MAX_WIDTH, labelSize, wrapLabel } from '../layout/step-rows.js';
 import type { PageDrawing, PlacedLabel } from './drawing.js';
 import { LABEL } from '../layout/typography.js';
+import { measureText } from '../fonts/text-metrics.js';
 import type { Side } from './exits.js';
 import type { Grid } from './grid.js';
 import { boxesOverlap, polylineBoxes, type Box, type Point } from './geometry.js';
@@ -45,6 +46,8 @@ export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawin
         let bestOverlap = Infinity;
         attempts: for (const size of LABEL_SIZES) {
             for (const maxWidth of LABEL_WIDTHS) {
+                // Narrower only where no word would be cut: "len-gkap" is worse than a label near a line.
+                if (maxWidth < LABEL_MAX_WIDTH && request.text.split(/\s+/).some(word => measureText(word, { ...LABEL, size }) > maxWidth)) continue;
                 const attempt = placeOne(request, page, size, maxWidth, ordered, lanes, frames, grids);
                 if (attempt.overlap < bestOverlap) {
                     placed = attempt.label;
@@ -74,7 +77,10 @@ function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWid
         const tuck = request.exit !== 'bottom' ? Math.min(10, width / 2) : 0;
         const segmentEnd = firstSegmentEnd(page, request);
         const candidates: Array<[number, number]> = [];
-        for (let slide = 0; slide === 0 || slide <= segmentEnd - (request.exit === 'bottom' ? height : width) - 2 * OFFSET; slide += SLIDE_STEP) {
+        // Along a sideways stretch the label may reach past its end (over an end capsule's lane, say),
+        // as long as it starts beside the stretch: a lane border across the stretch often leaves no other room.
+        const lastSlide = request.exit === 'bottom' ? segmentEnd - height - 2 * OFFSET : segmentEnd - 2 * OFFSET - 4;
+        for (let slide = 0; slide === 0 || slide <= lastSlide; slide += SLIDE_STEP) {
             if (request.exit === 'bottom') {
                 // The side away from the decision's other, sideways branch: that label needs the room.
                 const right: [number, number] = [ax + OFFSET, ay + 2 + slide];

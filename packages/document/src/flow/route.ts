@@ -20,7 +20,7 @@ import { bottom, centerX, centerY, right, simplify, type Box, type Point } from 
 import { GRID_CLEARANCE, tableGrid } from './grid.js';
 import { placeLabels, type LabelRequest } from './labels.js';
 import { placeRows, type RowPlace } from './place-rows.js';
-import { channelXs, portX } from './ports.js';
+import { channelXs, laneBorders, portX } from './ports.js';
 import { PageSpace } from './space.js';
 import type { LaneGeometry } from './symbols.js';
 
@@ -140,9 +140,16 @@ function labelRoomFor(label: string | null): number {
 }
 
 /** A first stretch too short for the label pushes it over the symbol, where it reads as the incoming arrow's. */
-function labelRoomPenalty(points: readonly Point[], room: number): number {
-    const first = Math.abs(points[1][0] - points[0][0]) + Math.abs(points[1][1] - points[0][1]);
-    return first < room ? 300 : 0;
+function labelRoomPenalty(points: readonly Point[], room: number, columns: Columns): number {
+    const [[x0, y0], [x1, y1]] = points;
+    let free = Math.abs(x1 - x0) + Math.abs(y1 - y0);
+    if (y0 === y1) {
+        // A lane border across the stretch would strike the label through: only the part before it counts.
+        for (const border of laneBorders(columns)) {
+            if ((border - x0) * Math.sign(x1 - x0) > 0 && Math.abs(border - x0) < free) free = Math.abs(border - x0) - 2;
+        }
+    }
+    return free < room ? 300 : 0;
 }
 
 function rowBounds(place: RowPlace): { top: number; bottom: number } {
@@ -260,7 +267,7 @@ function routeWithinPage(router: Router, item: ClassifiedEdge): void {
             for (const points of candidateRoutes(from, [entry], channels)) {
                 const endName = `${stepKey(to)}:${entry.at}`;
                 const fit = space.fit(points, item.index, endName, stepKey(item.edge.from), stepKey(to));
-                const cost = fit.cost + (entry.penalty ?? 0) + labelRoomPenalty(points, labelRoom);
+                const cost = fit.cost + (entry.penalty ?? 0) + labelRoomPenalty(points, labelRoom, router.input.columns);
                 if (!best || cost < best.cost) best = { points, cost, entry: endName, side };
             }
         }
