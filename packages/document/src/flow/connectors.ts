@@ -66,10 +66,12 @@ export function besideSlot(space: PageSpace, columns: Columns, row: { top: numbe
         const cost = fit.cost + (direction === 'down' ? 50 : 0) + (roomy ? 0 : 40);
         if (!best || cost < best.cost) best = { box, points, direction, cost };
     };
-    for (const laneLeft of columns.x.lanes) {
+    // The anchor's own lane and the two beyond it on that side: a connector further off is not beside its step.
+    const lanes = columns.x.lanes.filter(left => (left + columns.lane - ax) * toward > 0).sort((a, b) => (a - b) * toward).slice(0, 3);
+    for (const laneLeft of lanes) {
         const low = laneLeft + INSIDE_LANE;
         const high = laneLeft + columns.lane - INSIDE_LANE - CONNECTOR_SIZE;
-        for (let x = low; x <= high; x += 1) {
+        for (let x = low; x <= high; x += 2) {
             // Level: the flat side (or the point, for a connector the flow resumes from) faces the step.
             const near = side === 'right' ? x : x + CONNECTOR_SIZE;
             if ((near - ax) * toward >= SHORTEST_ARROW) {
