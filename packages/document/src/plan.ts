@@ -108,7 +108,7 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
         return frame;
     });
     const drawings = layoutFlow({
-        rows, actorIds: model.actors.map(actor => actor.id), edges: classifyEdges(model.edges, rows, columns.laneCount), frames, columns, geometry, header,
+        rows, actorIds: model.actors.map(actor => actor.id), edges: classifyEdges(model.edges, rows, columns), frames, columns, geometry, header,
     });
     const flowPages = frames.map((frame, index): FlowPagePlan => ({
         pageNumber: index + 2,

@@ -4,6 +4,7 @@
  * capsule below or beside a decision, or not at all when the step's own capsule is the end.
  */
 import type { Edge } from '@sop-ap/model';
+import type { Columns } from '../layout/columns.js';
 import type { StepRow } from '../layout/step-rows.js';
 import { bottomEdge, type Side } from './exits.js';
 import { endCapsuleLane } from './place-rows.js';
@@ -18,7 +19,8 @@ export interface ClassifiedEdge {
     side?: Side;
 }
 
-export function classifyEdges(edges: readonly Edge[], rows: readonly StepRow[], laneCount: number): ClassifiedEdge[] {
+export function classifyEdges(edges: readonly Edge[], rows: readonly StepRow[], columns: Columns): ClassifiedEdge[] {
+    const { laneCount } = columns;
     const outgoing = new Map<number, Edge[]>();
     for (const edge of edges) outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
     const down = new Map([...outgoing].map(([from, list]) => [from, bottomEdge(list)]));
@@ -27,7 +29,7 @@ export function classifyEdges(edges: readonly Edge[], rows: readonly StepRow[], 
         const isDown = down.get(edge.from) === edge;
         if (edge.to === 'end') {
             const kind: EdgeKind = row.shape === 'terminator' ? 'terminal' : isDown ? 'end-below' : 'end-side';
-            return { index, edge, kind, side: kind === 'end-side' ? endCapsuleLane(row, laneCount).side : undefined };
+            return { index, edge, kind, side: kind === 'end-side' ? endCapsuleLane(row, columns).side : undefined };
         }
         if (isDown) {
             return { index, edge, kind: edge.to === edge.from + 1 ? 'next' : 'down' };

@@ -34,7 +34,7 @@ export function placeRows(input: FlowLayoutInput): RowPlace[] {
             if (row.end === 'below') {
                 endCapsule = { x: cx - row.endSize.width / 2, y: bottom(symbol) + END_SLOT_GAP, width: row.endSize.width, height: row.endSize.height };
             } else if (row.end === 'side') {
-                const { lane } = endCapsuleLane(row, columns.laneCount);
+                const { lane } = endCapsuleLane(row, columns);
                 const laneCenter = columns.x.lanes[lane] + columns.lane / 2;
                 endCapsule = { x: laneCenter - row.endSize.width / 2, y: centerY(symbol) - row.endSize.height / 2, width: row.endSize.width, height: row.endSize.height };
             }
@@ -54,10 +54,16 @@ function symbolCenterX(row: StepRow, spanCenter: number, columns: Columns): numb
     return middles.sort((a, b) => Math.abs(a - spanCenter) - Math.abs(b - spanCenter))[0] ?? spanCenter;
 }
 
-/** The lane beside a decision where its end capsule goes: to the right if there is one. */
-export function endCapsuleLane(row: StepRow, laneCount: number): { lane: number; side: Side } {
-    if (row.lanes[1] + 1 < laneCount) {
-        return { lane: row.lanes[1] + 1, side: 'right' };
+/**
+ * The lane beside a decision where its end capsule goes: the lane right of the one the diamond is
+ * drawn in if there is one, else the one to its left.
+ */
+export function endCapsuleLane(row: StepRow, columns: Columns): { lane: number; side: Side } {
+    const spanCenter = (columns.x.lanes[row.lanes[0]] + columns.x.lanes[row.lanes[1]] + columns.lane) / 2;
+    const center = symbolCenterX(row, spanCenter, columns);
+    const drawnIn = Math.max(0, columns.x.lanes.findLastIndex(left => left <= center));
+    if (drawnIn + 1 < columns.laneCount) {
+        return { lane: drawnIn + 1, side: 'right' };
     }
-    return { lane: Math.max(0, row.lanes[0] - 1), side: 'left' };
+    return { lane: Math.max(0, drawnIn - 1), side: 'left' };
 }

@@ -16,7 +16,7 @@ import { junctions, lineJumps } from './crossings.js';
 import type { FlowPiece, PageDrawing } from './drawing.js';
 import { exitSides, type ClassifiedEdge } from './edges.js';
 import type { Side } from './exits.js';
-import { bottom, centerX, centerY, right, simplify, type Box, type Point } from './geometry.js';
+import { bottom, boxesOverlap, centerX, centerY, right, segmentBox, simplify, type Box, type Point } from './geometry.js';
 import { GRID_CLEARANCE, tableGrid } from './grid.js';
 import { placeLabels, type LabelRequest } from './labels.js';
 import { placeRows, type RowPlace } from './place-rows.js';
@@ -337,21 +337,54 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, letter: string):
     const box = target.symbol;
     const taken = router.exitSides.get(to) ?? new Set<Side>();
     const sides: Side[] = (['right', 'left'] as const).filter(each => !taken.has(each));
-    let into: { box: Box; points: Point[]; side: Side; direction: ConnectorDirection } | undefined;
+    let into: { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection } | undefined;
     for (const each of sides.length > 0 ? sides : (['right'] as Side[])) {
         const anchor: Point = [each === 'right' ? right(box) : box.x, centerY(box)];
         const slot = besideSlot(spaces[target.page], input.columns, rowBounds(target), anchor, each, 'in', item.index, `${stepKey(to)}:${each}`, stepKey(to));
         if (slot) {
-            into = { ...slot, side: each };
+            into = { ...slot, at: each };
             break;
         }
     }
+    into ??= resumeNearby(router, item);
     if (!into) {
         const each = sides[0] ?? 'right';
-        into = { ...fallbackSlot([each === 'right' ? right(box) : box.x, centerY(box)], each, 'in'), side: each, direction: each === 'right' ? 'left' : 'right' };
+        into = { ...fallbackSlot([each === 'right' ? right(box) : box.x, centerY(box)], each, 'in'), at: each, direction: each === 'right' ? 'left' : 'right' };
     }
     addConnector(router, target.page, item, letter, 'in', into.box, into.direction, null, to);
-    addPiece(router, target.page, item, into.points, 'connector', 'symbol', `${stepKey(to)}:${into.side}`, false);
+    addPiece(router, target.page, item, into.points, 'connector', 'symbol', `${stepKey(to)}:${into.at}`, false);
+}
+
+/**
+ * No room beside the step (a meeting across every lane, say): the connector stands, pointing down,
+ * in a free lane of the step's row or the row above, and its arrow goes round to the step like a loop.
+ */
+function resumeNearby(router: Router, item: ClassifiedEdge): { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection } | undefined {
+    const { input, places, spaces } = router;
+    const to = item.edge.to as number;
+    const target = places[to - 1];
+    const space = spaces[target.page];
+    const rowsNearby = [places[to - 2], target].filter((place): place is RowPlace => place !== undefined && place.page === target.page);
+    let best: { box: Box; points: Point[]; entry: Entry; cost: number } | undefined;
+    for (const row of rowsNearby) {
+        const y = row.top + (row.height - CONNECTOR_SIZE) / 2;
+        for (const laneLeft of input.columns.x.lanes) {
+            const cx = laneLeft + input.columns.lane / 2;
+            const box = { x: cx - CONNECTOR_SIZE / 2, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
+            if (space.obstacles.some(obstacle => boxesOverlap(box, obstacle.box, 3))) continue;
+            if (space.segments.some(segment => boxesOverlap(box, segmentBox(segment.a, segment.b), 3))) continue;
+            const start: Departure = { point: [cx, bottom(box)], exit: 'bottom', bendY: row.top + row.height - GRID_CLEARANCE };
+            for (const entry of entries(router, item)) {
+                for (const points of candidateRoutes(start, [entry], [cx, ...router.channels])) {
+                    const fit = space.fit(points, item.index, `${stepKey(to)}:${entry.at}`, 'connector', stepKey(to));
+                    const cost = fit.cost + (entry.penalty ?? 0);
+                    if (!best || cost < best.cost) best = { box, points, entry, cost };
+                }
+            }
+        }
+    }
+    if (!best || best.cost >= 1000) return undefined;
+    return { box: best.box, points: best.points, at: best.entry.at, direction: 'down' };
 }
 
 /** Beside the step whatever the page holds there: only when no clean place exists (the geometry tests report it). */
