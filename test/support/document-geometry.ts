@@ -80,9 +80,9 @@ export function checkDocumentGeometry(): GeometryReport {
             if (shape === 'offpage') {
                 connectors.push({ letter: symbol.getAttribute('data-connector')!, role: symbol.getAttribute('data-role')!, page, edge: symbol.getAttribute('data-edge-of')! });
                 // In a band over or under the table, or beside its step in the step's row; wholly inside one lane either way.
-                // (The row just above, where the step spans every lane and nothing is beside it.)
+                // (The row just above or below, where the step spans every lane and nothing is beside it.)
                 const ownRow = section.querySelector(`tr[data-step="${step}"]`);
-                const rowOfConnector = [...Array.from(section.querySelectorAll('tr.band')), ownRow, ownRow?.previousElementSibling]
+                const rowOfConnector = [...Array.from(section.querySelectorAll('tr.band')), ownRow, ownRow?.previousElementSibling, ownRow?.nextElementSibling]
                     .find((row): row is Element => !!row && inside(box, rect(row)));
                 if (!rowOfConnector) problems.push(`${name} is neither in a connector band nor beside step ${step}`);
                 const lane = rowOfConnector && Array.from(rowOfConnector.querySelectorAll('td[data-actor]')).find(cell => inside(box, rect(cell)));

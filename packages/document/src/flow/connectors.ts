@@ -63,7 +63,7 @@ export function besideSlot(space: PageSpace, columns: Columns, row: { top: numbe
         // enough for its branch label; one in long enough for a loop on the page to join it.
         const length = Math.abs(points[1][0] - points[0][0]) + Math.abs(points[1][1] - points[0][1]);
         const roomy = role === 'out' ? length >= labelRoom : channelBetween(points[0][0], points[points.length - 1][0]);
-        const cost = fit.cost + (direction === 'down' ? 50 : 0) + (roomy ? 0 : 40);
+        const cost = fit.cost + (direction === 'down' ? 50 : 0) + (roomy ? 0 : 300);
         if (!best || cost < best.cost) best = { box, points, direction, cost };
     };
     // The anchor's own lane and the two beyond it on that side: a connector further off is not beside its step.

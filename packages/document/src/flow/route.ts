@@ -124,7 +124,9 @@ function addPiece(router: Router, page: number, item: ClassifiedEdge, points: re
     router.pages[page].pieces.push({ edgeIndex: item.index, from: edge.from, to: edge.to, label: edge.label, points: simplified, starts, ends });
     router.spaces[page].addArrow(simplified, item.index, endName);
     if (labelled && edge.label) {
-        const exit = item.kind === 'next' || item.kind === 'down' || item.kind === 'end-below' ? 'bottom' : item.side!;
+        // Where the arrow actually leaves its symbol: down, or to a side.
+        const [[x0], [x1]] = simplified;
+        const exit = x1 === x0 ? 'bottom' : x1 > x0 ? 'right' : 'left';
         router.labels.push({ page, edgeIndex: item.index, from: edge.from, text: edge.label, exit, anchor: simplified[0] });
     }
 }
@@ -324,6 +326,7 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, letter: string):
             break;
         }
     }
+    out ??= leaveNearby(router, item);
     if (!out) {
         const from = departure(router, item);
         out = { ...fallbackSlot(from.point, item.side!, 'out'), direction: item.side! };
@@ -385,6 +388,35 @@ function resumeNearby(router: Router, item: ClassifiedEdge): { box: Box; points:
     }
     if (!best || best.cost >= 1000) return undefined;
     return { box: best.box, points: best.points, at: best.entry.at, direction: 'down' };
+}
+
+/**
+ * No room beside the step it leaves (a meeting across every lane): the arrow leaves from the bottom
+ * into a connector pointing down in a free lane of the row or the row below.
+ */
+function leaveNearby(router: Router, item: ClassifiedEdge): { box: Box; points: Point[]; direction: ConnectorDirection } | undefined {
+    const { input, places, spaces } = router;
+    const source = places[item.edge.from - 1];
+    const space = spaces[source.page];
+    const from: Departure = { point: [portX(source.symbol, input.columns), bottom(source.symbol)], exit: 'bottom', bendY: bendY(source) };
+    const rowsNearby = [source, places[item.edge.from]].filter((place): place is RowPlace => place !== undefined && place.page === source.page);
+    let best: { box: Box; points: Point[]; cost: number } | undefined;
+    for (const row of rowsNearby) {
+        const y = row === source ? bottom(source.symbol) + (row.top + row.height - bottom(source.symbol) - CONNECTOR_SIZE) / 2 : row.top + (row.height - CONNECTOR_SIZE) / 2;
+        for (const laneLeft of input.columns.x.lanes) {
+            const cx = laneLeft + input.columns.lane / 2;
+            const box = { x: cx - CONNECTOR_SIZE / 2, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
+            if (box.y < row.top + 3 || bottom(box) > row.top + row.height - 3) continue;
+            if (space.obstacles.some(obstacle => boxesOverlap(box, obstacle.box, 3))) continue;
+            if (space.segments.some(segment => boxesOverlap(box, segmentBox(segment.a, segment.b), 3))) continue;
+            for (const points of candidateRoutes(from, [{ point: [cx, box.y], at: 'top' }], [from.point[0], ...router.channels])) {
+                const fit = space.fit(points, item.index, `connector:${item.index}`, stepKey(item.edge.from), 'connector');
+                if (!best || fit.cost < best.cost) best = { box, points, cost: fit.cost };
+            }
+        }
+    }
+    if (!best || best.cost >= 1000) return undefined;
+    return { box: best.box, points: best.points, direction: 'down' };
 }
 
 /** Beside the step whatever the page holds there: only when no clean place exists (the geometry tests report it). */
