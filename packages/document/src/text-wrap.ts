@@ -71,8 +71,9 @@ function wrapParagraph(paragraph: string, width: number, font: FontSpec, lines: 
             line = '';
         }
         // The piece alone may still be too wide: cut it by characters, marking each cut with a hyphen.
+        // A single character wider than the column stays whole: cutting it would never end.
         let piece = word.trimStart();
-        while (measureText(piece.trimEnd(), font) > width) {
+        while (piece.trimEnd().length > 1 && measureText(piece.trimEnd(), font) > width) {
             let cut = piece.length - 1;
             while (cut > 1 && measureText(piece.slice(0, cut) + CUT_HYPHEN, font) > width) {
                 cut--;
