@@ -94,3 +94,8 @@ function wrapParagraph(paragraph: string, width: number, font: FontSpec, lines: 
 function breakablePieces(text: string): string[] {
     return text.match(/[^\s/-]*[/-]+|[^\s/-]+\s*|\s+/g) ?? [text];
 }
+
+/** Width of the widest piece a line cannot break inside: in a line at least this wide no word is cut. */
+export function widestPiece(text: string, font: FontSpec): number {
+    return Math.max(0, ...breakablePieces(text.replace(/\s+/g, ' ')).map(piece => measureText(piece.trim(), font)));
+}
