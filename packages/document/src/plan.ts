@@ -91,6 +91,7 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
         available,
         band: CONNECTOR_BAND,
         lastPageFooter: blockHeight(totals) + TOTALS_GAP + CLOSING_GAP + closing.height,
+        loops: loopSpans(model),
     });
 
     const frames: PageFrame[] = slices.map(slice => {
@@ -125,6 +126,13 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
     const logoSize: LogoSize | null = logo ? { width: 100, height: 100 } : null;
     const identity = planIdentity(model, box.contentWidthPx, box.contentHeightPx - FOOTER_HEIGHT, logoSize);
     return { model, paper, box, columns, geometry, header, runningHeader, caption, rows, identity, flowPages, totals, closing, pageCount: 1 + flowPages.length, logo };
+}
+
+/** First and last row of every arrow that does not run straight down to the next row: a break between them needs connectors. */
+function loopSpans(model: SopModel): Array<[number, number]> {
+    return model.edges
+        .filter(edge => edge.to !== 'end' && edge.to !== edge.from + 1)
+        .map(edge => [Math.min(edge.from, edge.to as number) - 1, Math.max(edge.from, edge.to as number) - 1]);
 }
 
 function totalsText(model: SopModel): string {
