@@ -3,11 +3,12 @@
  * tall each row is whatever its text (its symbol, number and waktu), the least width of each text
  * column, and how tall the header gets.
  */
-import type { SopModel } from '@sop-ap/model';
+import type { Edge, SopModel } from '@sop-ap/model';
 import { laneGeometry } from '../flow/symbols.js';
 import { assembleColumns, evenWidths, laneBounds, textSpace, type ColumnDemand } from './columns.js';
 import { cellHeight, stepCell, uncutWidth } from './step-cells.js';
-import { planStepRows } from './step-rows.js';
+import { labelSize, planStepRows, wrapLabel } from './step-rows.js';
+import { bottomEdge } from '../flow/exits.js';
 import { planTableHeader, titleWidth, TITLES } from './table-header.js';
 import { TEXT_COLUMNS, type TextColumn, type TextWidths } from './text-widths.js';
 import { CellHeights } from './cell-heights.js';
@@ -27,7 +28,8 @@ export function columnDemand(model: SopModel, tableWidth: number, pageRoom: numb
     ])) as TextWidths;
     // The symbols' heights do not depend on the text columns: any widths tell them.
     const textMinimum = TEXT_COLUMNS.reduce((sum, column) => sum + minWidths[column], 0);
-    const lane = laneBounds(tableWidth, laneCount, textMinimum).min;
+    const labelLane = labelLaneWidth(model);
+    const lane = laneBounds(tableWidth, laneCount, textMinimum, labelLane).min;
     const provisional = assembleColumns(lane, laneCount, evenWidths(textSpace(tableWidth, lane, laneCount), minWidths));
     const floors = planStepRows(model, provisional, laneGeometry(lane))
         .map(row => Math.max(row.symbolHeight, cellHeight(row.cells.no), cellHeight(row.cells.waktu)));
@@ -37,6 +39,7 @@ export function columnDemand(model: SopModel, tableWidth: number, pageRoom: numb
     return {
         tableWidth,
         laneCount,
+        labelLane,
         minWidths,
         wordWidths,
         floors,
@@ -44,4 +47,26 @@ export function columnDemand(model: SopModel, tableWidth: number, pageRoom: numb
         headerHeight: columns => planTableHeader(columns, model.actors).height,
         pageRoom,
     };
+}
+
+/** Room a label keeps from its arrow (3 px) and from the lane's border line (2 px), which would strike it through. */
+const LABEL_BESIDE_ARROW = 3 + 2;
+
+/**
+ * The narrowest lane in which every branch label beside an arrow down fits at its own size: the
+ * arrow leaves the middle of a symbol in one lane, and the label stands on one side of it.
+ */
+function labelLaneWidth(model: SopModel): number {
+    const outgoingOf = new Map<number, Edge[]>();
+    for (const edge of model.edges) {
+        outgoingOf.set(edge.from, [...(outgoingOf.get(edge.from) ?? []), edge]);
+    }
+    let widest = 0;
+    for (const step of model.steps) {
+        const label = step.actors.length === 1 ? bottomEdge(outgoingOf.get(step.number) ?? [])?.label : null;
+        if (label) {
+            widest = Math.max(widest, labelSize(wrapLabel(label)).width);
+        }
+    }
+    return widest > 0 ? 2 * (widest + LABEL_BESIDE_ARROW) : 0;
 }

@@ -40,12 +40,18 @@ const ROUTED_ACTORS = 5;
 /** With many actors the text columns still keep this much of the width together. */
 const MIN_TEXT_WIDTH = 560;
 const MIN_LANE = 44;
-/** Lanes wider than the symbols only buy a lower header (long actor titles on fewer lines). */
+/**
+ * Lanes wider than the symbols only buy a lower header (long actor titles on fewer lines): worth
+ * it up to a point, while the lanes together leave most of the page to the text.
+ */
 const MAX_LANE = 150;
+const MAX_LANES_SHARE = 0.4;
 
 export interface ColumnDemand extends TextDemand {
     tableWidth: number;
     laneCount: number;
+    /** The narrowest lane the flowchart's labels fit in: a branch label beside an arrow down stays within half a lane. */
+    labelLane: number;
     /** Height of the table header with these columns (actor titles wrap in their lanes). */
     headerHeight(columns: Columns): number;
     /** Height a page holds for the table: its header, its rows and one connector band. */
@@ -60,7 +66,7 @@ export interface ColumnDemand extends TextDemand {
 export function planColumns(demand: ColumnDemand): Columns {
     const laneCount = Math.max(1, demand.laneCount);
     const textMinimum = TEXT_COLUMNS.reduce((sum, column) => sum + demand.minWidths[column], 0);
-    const { min, max } = laneBounds(demand.tableWidth, laneCount, textMinimum);
+    const { min, max } = laneBounds(demand.tableWidth, laneCount, textMinimum, demand.labelLane);
     let best: { columns: Columns; fit: TextFit; room: number } | undefined;
     let lastHeader = Infinity;
     const heights = new RowHeights(demand);
@@ -83,13 +89,14 @@ export function planColumns(demand: ColumnDemand): Columns {
     return best!.columns;
 }
 
-/** The narrowest and widest lanes worth trying for this many actors. */
-export function laneBounds(tableWidth: number, laneCount: number, textMinimum: number): { min: number; max: number } {
+/** The narrowest and widest lanes worth trying for this many actors, and for labels that need `labelLane`. */
+export function laneBounds(tableWidth: number, laneCount: number, textMinimum: number, labelLane = 0): { min: number; max: number } {
     const fixed = NO_WIDTH + WAKTU_WIDTH;
     const roomForLanes = tableWidth - fixed - textMinimum;
-    const wanted = laneCount <= ROUTED_ACTORS ? ROUTED_LANE : (tableWidth - MIN_TEXT_WIDTH) / laneCount;
-    const min = Math.floor(Math.max(MIN_LANE, Math.min(ROUTED_LANE, wanted, roomForLanes / laneCount)));
-    const max = Math.max(min, Math.floor(Math.min(MAX_LANE, roomForLanes / laneCount)));
+    const routed = laneCount <= ROUTED_ACTORS ? ROUTED_LANE : Math.min(ROUTED_LANE, (tableWidth - MIN_TEXT_WIDTH) / laneCount);
+    const wanted = Math.max(routed, Math.min(labelLane, MAX_LANE));
+    const min = Math.floor(Math.max(MIN_LANE, Math.min(wanted, roomForLanes / laneCount)));
+    const max = Math.max(min, Math.floor(Math.min(MAX_LANE, roomForLanes / laneCount, tableWidth * MAX_LANES_SHARE / laneCount)));
     return { min, max };
 }
 
