@@ -1,17 +1,20 @@
 /**
- * Pagination at compile time: which rows go on which page. Every page but the first keeps a band
- * at the top of its table for off-page connectors, every page but the last one at the bottom; the
- * last page keeps room under its table for the total waktu and the closing block.
+ * Pagination at compile time: which rows go on which page. A pure function of the rows' heights,
+ * the page's room and the loops between rows.
  *
- * A page holds as many whole rows as fit, except where ending it a row or two earlier is better:
+ * Every page but the first keeps a band at the top of its table for off-page connectors, every
+ * page but the last one at the bottom; the last page keeps room under its table for the total
+ * waktu and the closing block. A page holds as many whole rows as fit, except that:
  * - `halaman baru` always starts a new page;
- * - a page may end up to SLACK rows before it is full where that cuts fewer loops (arrows that do
- *   not run straight down to the next row): a loop kept on one page needs no connectors;
- * - a page may end one row before it is full so that the last page does not hold a single step;
  * - the closing block is never split: when the last page cannot hold it with its rows, its last
- *   rows (up to two, as many as fit with it) move to a new page, which then ends the document.
- * Among the paginations these allow, the chosen one has the fewest pages, then no lone last step
- * if it can, then the fewest loops cut, then its earlier pages as full as possible.
+ *   rows (up to two, as many as fit with it) move to a new page, which then ends the document;
+ * - a page may end up to SLACK rows before it is full where that cuts fewer loops (arrows that do
+ *   not run straight down to the next row): a loop kept on one page needs no connectors. So may
+ *   the rows that go with the closing block begin earlier, if they fit with it;
+ * - the page before the last may end one row before it is full so that the last page does not
+ *   hold a single step.
+ * Among the paginations these allow, the chosen one has the fewest pages, then the fewest loops
+ * cut, then no lone last step if it can, then its earlier pages as full as possible.
  */
 
 export interface PageSlice {
@@ -36,7 +39,7 @@ export interface PaginationInput {
     band: number;
     /** Room under the last table (total waktu and closing block); it takes the bottom band's place. */
     lastPageFooter: number;
-    /** First and last row of every loop: an arrow from a row to an earlier one, or down past the next. */
+    /** First and last row of every loop: an arrow from a row back to an earlier one, or down past the next. */
     loops?: ReadonlyArray<readonly [number, number]>;
 }
 
@@ -48,52 +51,55 @@ export const SLACK = 2;
  * end (a table of a couple of steps, then the signature), so that neither the closing block stands
  * under a single step nor the page before it is left half empty.
  */
-const ROWS_WITH_CLOSING = 2;
+export const ROWS_WITH_CLOSING = 2;
 
-/** How good the rest of a pagination is, from some row on; lower is better, compared in this order. */
+/** The best way to paginate the rows from some row on; compared field by field, in this order. */
 interface Outcome {
     pages: number;
+    loopsCut: number;
     /** 1 when the last page holds a single step and is not the only page. */
     lone: number;
-    loopsCut: number;
-    /** Where the page starting at this row ends (exclusive); the last page's rows when `final`. */
+    /** Where the page starting at this row ends (exclusive). */
     end: number;
-    /** The rows from here on all go on the last page (and the one the closing block may need). */
+    /** When the rows from here on end the document: where the page the closing block needs begins, if it needs one. */
+    closingFrom?: number;
     final: boolean;
 }
 
 export function paginate(input: PaginationInput): PageSlice[] {
-    const count = input.heights.length;
     checkRowsFit(input);
+    const count = input.heights.length;
     const pages: number[][] = [];
-    if (count === 0) {
-        pages.push([]);
-    } else {
-        const outcomes = planFrom(input);
-        let start = 0;
-        while (start < count) {
-            const outcome = outcomes[start]!;
-            const rows = range(start, outcome.end);
-            if (outcome.final) {
-                pages.push(rows);
-                break;
-            }
-            pages.push(rows);
-            start = outcome.end;
+    const outcomes = planFrom(input);
+    for (let start = 0; start < count || pages.length === 0;) {
+        const outcome = outcomes[start];
+        if (!outcome) {
+            // No rows at all: one page with the closing block.
+            pages.push([]);
+            break;
         }
+        if (outcome.final) {
+            const closingFrom = outcome.closingFrom ?? count;
+            pages.push(range(start, closingFrom));
+            if (outcome.closingFrom !== undefined) {
+                pages.push(range(closingFrom, count));
+            }
+            break;
+        }
+        pages.push(range(start, outcome.end));
+        start = outcome.end;
     }
-    settleLastPage(pages, input);
     return pages.map((rows, index) => ({ rows, hasTopBand: index > 0, hasBottomBand: index < pages.length - 1 }));
 }
 
-/** The best outcome from every row on, found from the last row back (each page's choice depends only on where it starts). */
+/** The best outcome from every row on, found from the last row back: a page's choices depend only on the row it starts with. */
 function planFrom(input: PaginationInput): Array<Outcome | undefined> {
     const count = input.heights.length;
     const outcomes: Array<Outcome | undefined> = new Array(count + 1);
     for (let start = count - 1; start >= 0; start--) {
         const full = fullEnd(input, start);
         if (full === start) {
-            // The row cannot start a page (it only fits on the first one, after rows before it).
+            // The row cannot start a page: it fits only on the first, after rows before it.
             continue;
         }
         let best: Outcome | undefined;
@@ -136,35 +142,72 @@ function allowedEnds(input: PaginationInput, start: number, full: number): numbe
 }
 
 function nextOutcome(input: PaginationInput, end: number, rest: Outcome | undefined): Outcome | undefined {
-    return rest && { pages: rest.pages + 1, lone: rest.lone, loopsCut: rest.loopsCut + loopsCutAt(input, end), end, final: false };
+    return rest && { pages: rest.pages + 1, loopsCut: rest.loopsCut + loopsCutAt(input, end), lone: rest.lone, end, final: false };
 }
 
-/** The rest of the rows, from `start`, end the document: on one page, or two when the closing block needs one. */
+/** The rows from `start` on end the document: on one page, or on two when the closing block needs a page of its own rows. */
 function finalOutcome(input: PaginationInput, start: number): Outcome {
     const count = input.heights.length;
-    const pages = [range(start, count)];
-    settleLastPage(pages, input, start > 0);
-    const last = pages[pages.length - 1];
-    const onlyPage = start === 0 && pages.length === 1;
-    return {
-        pages: pages.length,
-        lone: last.length === 1 && !onlyPage ? 1 : 0,
-        loopsCut: pages.length > 1 ? loopsCutAt(input, last[0] ?? count) : 0,
-        end: count,
-        final: true,
-    };
+    const onlyPage = start === 0;
+    const split = closingSplit(input, start);
+    if (split === undefined) {
+        return { pages: 1, loopsCut: 0, lone: count - start === 1 && !onlyPage ? 1 : 0, end: count, final: true };
+    }
+    // The closing block's rows may begin a little earlier where that keeps a loop, if they fit with it.
+    let best: Outcome | undefined;
+    for (let from = split; from > start && from >= split - SLACK; from--) {
+        if (from < split && (loopsCutAt(input, from) >= loopsCutAt(input, split) || heightOf(input, from, count) > closingRoom(input, true))) {
+            continue;
+        }
+        const candidate: Outcome = { pages: 2, loopsCut: loopsCutAt(input, from), lone: count - from === 1 ? 1 : 0, end: count, closingFrom: from, final: true };
+        if (!best || betterOutcome(candidate, best)) {
+            best = candidate;
+        }
+    }
+    return best!;
+}
+
+/**
+ * The closing-block rule: where the last rows start that move to a page of their own with the
+ * closing block, when the rows from `start` on and the block do not fit on one page; undefined
+ * when they do. Up to ROWS_WITH_CLOSING rows move, as many as fit with the block; none, when not
+ * even one does (the block then stands alone rather than split).
+ */
+function closingSplit(input: PaginationInput, start: number): number | undefined {
+    const count = input.heights.length;
+    if (heightOf(input, start, count) <= closingRoom(input, start > 0)) {
+        return undefined;
+    }
+    let moved = Math.min(ROWS_WITH_CLOSING, count - start - 1);
+    while (moved > 0 && heightOf(input, count - moved, count) > closingRoom(input, true)) {
+        moved--;
+    }
+    return count - moved;
+}
+
+/** Room for rows above the total waktu and the closing block, on the first page or a later one. */
+function closingRoom(input: PaginationInput, later: boolean): number {
+    return input.available - Math.max(input.band, input.lastPageFooter) - (later ? input.band : 0);
 }
 
 function betterOutcome(a: Outcome, b: Outcome): boolean {
     if (a.pages !== b.pages) return a.pages < b.pages;
-    if (a.lone !== b.lone) return a.lone < b.lone;
     if (a.loopsCut !== b.loopsCut) return a.loopsCut < b.loopsCut;
-    return a.end > b.end;
+    if (a.lone !== b.lone) return a.lone < b.lone;
+    return (a.closingFrom ?? a.end) > (b.closingFrom ?? b.end);
 }
 
 /** Loops that a page break before row `row` cuts. */
 function loopsCutAt(input: PaginationInput, row: number): number {
     return (input.loops ?? []).filter(([first, last]) => first < row && row <= last).length;
+}
+
+function heightOf(input: PaginationInput, from: number, to: number): number {
+    let sum = 0;
+    for (let index = from; index < to; index++) {
+        sum += input.heights[index];
+    }
+    return sum;
 }
 
 /**
@@ -183,25 +226,4 @@ function checkRowsFit(input: PaginationInput): void {
 
 function range(from: number, to: number): number[] {
     return Array.from({ length: Math.max(0, to - from) }, (_, index) => from + index);
-}
-
-/**
- * Makes room on the last page for what ends the document. When its rows and the footer do not fit
- * together, its last rows (up to ROWS_WITH_CLOSING, as many as fit with the footer) move to a new
- * page; the closing block is never split and never left without a table above it unless even
- * one row would not fit with it. `afterFirst` says the last page is not the document's first.
- */
-function settleLastPage(pages: number[][], input: PaginationInput, afterFirst = pages.length > 1): void {
-    const footer = Math.max(input.band, input.lastPageFooter);
-    const room = (later: boolean) => input.available - footer - (later ? input.band : 0);
-    const heightOf = (rows: readonly number[]) => rows.reduce((sum, index) => sum + input.heights[index], 0);
-    const last = pages[pages.length - 1];
-    if (heightOf(last) <= room(afterFirst)) {
-        return;
-    }
-    let moved = Math.min(ROWS_WITH_CLOSING, last.length - 1);
-    while (moved > 0 && heightOf(last.slice(last.length - moved)) > room(true)) {
-        moved--;
-    }
-    pages.push(last.splice(last.length - moved, moved));
 }
