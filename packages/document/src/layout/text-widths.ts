@@ -58,12 +58,33 @@ export function fitTextWidths(space: number, demand: TextDemand, heights = new R
         for (let next: number[] | undefined = current; next; next = bestMove(current, SINGLE_MOVES, mins, heights) ?? bestMove(current, DOUBLE_MOVES, mins, heights)) {
             current = next;
         }
-        const fit = heights.fit(widthsOf(current));
+        const fit = heights.fit(widthsOf(spareToKegiatan(current, mins, heights)));
         if (!best || better(fit, best)) {
             best = fit;
         }
     }
     return best!;
+}
+
+/**
+ * Width that no cell needs goes to Kegiatan, the column people read: every other column narrows
+ * to the least width at which its cells keep their heights (an empty Keterangan to its minimum).
+ */
+function spareToKegiatan(widths: readonly number[], mins: readonly number[], heights: RowHeights): number[] {
+    const result = [...widths];
+    for (let column = 1; column < result.length; column++) {
+        const keeps = (width: number) => heights.column(column, width).every((height, row) => height === heights.column(column, result[column])[row]);
+        // Cells never get taller as their column widens: the widths that keep the heights are one stretch.
+        let low = mins[column];
+        let high = result[column];
+        while (low < high) {
+            const middle = Math.floor((low + high) / 2);
+            if (keeps(middle)) high = middle; else low = middle + 1;
+        }
+        result[0] += result[column] - low;
+        result[column] = low;
+    }
+    return result;
 }
 
 /**
@@ -198,6 +219,11 @@ export class RowHeights {
         const cost = this.cost(widths.kegiatan, widths.kelengkapan, widths.output, widths.keterangan);
         const rowsHeight = Math.floor(cost / TEXT_HEIGHT_RANGE);
         return { widths, rowsHeight, textHeight: cost - rowsHeight * TEXT_HEIGHT_RANGE };
+    }
+
+    /** The cells' heights in a column (in the order of TEXT_COLUMNS) at a width. */
+    column(column: number, width: number): readonly number[] {
+        return this.at(column, width);
     }
 
     private at(column: number, width: number): readonly number[] {
