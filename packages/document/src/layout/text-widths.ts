@@ -240,6 +240,7 @@ export class RowHeights {
 export function scaled(widths: readonly number[], space: number): number[] {
     const total = sum(widths);
     const result = widths.map(width => Math.max(1, Math.floor(width * space / total)));
-    result[0] += space - sum(result);
+    // So many lanes that the text has no room at all: a pixel each, and the table runs past the page.
+    result[0] = Math.max(1, result[0] + space - sum(result));
     return result;
 }
