@@ -26,10 +26,10 @@ export function columnDemand(model: SopModel, tableWidth: number, pageRoom: numb
     const wordWidths = Object.fromEntries(TEXT_COLUMNS.map(column => [
         column, Math.min(LONGEST_UNCUT_WORD, Math.max(0, ...model.steps.map(step => uncutWidth(step, column)))),
     ])) as TextWidths;
-    // The symbols' heights do not depend on the text columns: any widths tell them.
     const textMinimum = TEXT_COLUMNS.reduce((sum, column) => sum + minWidths[column], 0);
     const labelLane = labelLaneWidth(model);
     const lane = laneBounds(tableWidth, laneCount, textMinimum, labelLane).min;
+    // The symbols' heights do not depend on the text columns: any widths tell them.
     const provisional = assembleColumns(lane, laneCount, evenWidths(textSpace(tableWidth, lane, laneCount), minWidths));
     const floors = planStepRows(model, provisional, laneGeometry(lane))
         .map(row => Math.max(row.symbolHeight, cellHeight(row.cells.no), cellHeight(row.cells.waktu)));

@@ -112,7 +112,7 @@ function widthsOf(widths: readonly number[]): TextWidths {
     return Object.fromEntries(TEXT_COLUMNS.map((column, index) => [column, widths[index]])) as TextWidths;
 }
 
-export function better(a: TextFit, b: TextFit): boolean {
+function better(a: TextFit, b: TextFit): boolean {
     return a.rowsHeight < b.rowsHeight || (a.rowsHeight === b.rowsHeight && a.textHeight < b.textHeight);
 }
 
@@ -201,10 +201,10 @@ export class RowHeights {
 
     /** Total row height then total text height, as one number to compare. */
     cost(kegiatan: number, kelengkapan: number, output: number, keterangan: number): number {
-        const a = this.at(0, kegiatan);
-        const b = this.at(1, kelengkapan);
-        const c = this.at(2, output);
-        const d = this.at(3, keterangan);
+        const a = this.column(0, kegiatan);
+        const b = this.column(1, kelengkapan);
+        const c = this.column(2, output);
+        const d = this.column(3, keterangan);
         const floors = this.demand.floors;
         let rowsHeight = 0;
         let textHeight = 0;
@@ -221,12 +221,8 @@ export class RowHeights {
         return { widths, rowsHeight, textHeight: cost - rowsHeight * TEXT_HEIGHT_RANGE };
     }
 
-    /** The cells' heights in a column (in the order of TEXT_COLUMNS) at a width. */
+    /** The cells' heights in a column (by its place in TEXT_COLUMNS) at a width. */
     column(column: number, width: number): readonly number[] {
-        return this.at(column, width);
-    }
-
-    private at(column: number, width: number): readonly number[] {
         let heights = this.byColumn[column][width];
         if (!heights) {
             heights = this.demand.cellHeights(TEXT_COLUMNS[column], width);
