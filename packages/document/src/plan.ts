@@ -8,6 +8,7 @@ import { classifyEdges } from './flow/edges.js';
 import type { PageDrawing } from './flow/drawing.js';
 import { frameBottom, layoutFlow, type PageFrame } from './flow/route.js';
 import { laneGeometry, type LaneGeometry } from './flow/symbols.js';
+import { columnDemand } from './layout/column-demand.js';
 import { planColumns, type Columns } from './layout/columns.js';
 import { planIdentity, type IdentityLayout, type LogoSize } from './layout/identity.js';
 import { planClosingBlock, type ClosingBlock } from './layout/closing-block.js';
@@ -68,20 +69,21 @@ export const CLOSING_GAP = 12;
 export function planDocument(model: SopModel, options: DocumentOptions = {}): DocumentPlan {
     const paper = PAPERS[options.paper ?? 'a4'];
     const box = pageBox(paper);
-    const columns = planColumns(box.contentWidthPx, model.actors.length);
-    const geometry = laneGeometry(columns.lane);
-    const header = planTableHeader(columns, model.actors);
     const name = /^sop\b/i.test(model.title) ? model.title : `SOP ${model.title}`;
     // The Nomor SOP stands in the running header above; the caption names the SOP, as the seeds do.
     const caption = paragraphBlock(name, box.contentWidthPx, BODY_BOLD, BODY_LINE);
-    const rows = planStepRows(model, columns, geometry);
     const totals = paragraphBlock(totalsText(model), box.contentWidthPx, SMALL, SMALL_LINE);
     const runningHeader = planRunningHeader(model, box.contentWidthPx);
     const closing = planClosingBlock(model, box.contentWidthPx);
-
     const captionHeight = blockHeight(caption) + CAPTION_GAP;
     // One pixel per row boundary is kept spare: table borders must never push a row off the page.
-    const available = box.contentHeightPx - FOOTER_HEIGHT - runningHeader.height - RUNNING_HEADER_GAP - captionHeight - header.height - 2;
+    const tableRoom = box.contentHeightPx - FOOTER_HEIGHT - runningHeader.height - RUNNING_HEADER_GAP - captionHeight - 2;
+
+    const columns = planColumns(columnDemand(model, box.contentWidthPx, tableRoom - CONNECTOR_BAND));
+    const geometry = laneGeometry(columns.lane);
+    const header = planTableHeader(columns, model.actors);
+    const rows = planStepRows(model, columns, geometry);
+    const available = tableRoom - header.height;
     const slices = paginate({
         heights: rows.map(row => row.height),
         pageBreakBefore: rows.map(row => row.step.pageBreakBefore),
@@ -89,6 +91,7 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
         available,
         band: CONNECTOR_BAND,
         lastPageFooter: blockHeight(totals) + TOTALS_GAP + CLOSING_GAP + closing.height,
+        loops: loopSpans(model),
     });
 
     const frames: PageFrame[] = slices.map(slice => {
@@ -123,6 +126,13 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
     const logoSize: LogoSize | null = logo ? { width: 100, height: 100 } : null;
     const identity = planIdentity(model, box.contentWidthPx, box.contentHeightPx - FOOTER_HEIGHT, logoSize);
     return { model, paper, box, columns, geometry, header, runningHeader, caption, rows, identity, flowPages, totals, closing, pageCount: 1 + flowPages.length, logo };
+}
+
+/** First and last row of every arrow that does not run straight down to the next row: a break between them needs connectors. */
+function loopSpans(model: SopModel): Array<[number, number]> {
+    return model.edges
+        .filter(edge => edge.to !== 'end' && edge.to !== edge.from + 1)
+        .map(edge => [Math.min(edge.from, edge.to as number) - 1, Math.max(edge.from, edge.to as number) - 1]);
 }
 
 function totalsText(model: SopModel): string {

@@ -21,13 +21,22 @@ const UNKNOWN_GLYPH_EM = 1;
 const faces = new Map<FontWeight, FontFaceData>(ARIMO_FACES.map(face => [face.weight, face]));
 
 export function measureText(text: string, font: FontSpec): number {
+    return unitsToPx(textUnits(text, font), font);
+}
+
+/** Width in font units: whole numbers, so that widths of pieces add up exactly. */
+export function textUnits(text: string, font: FontSpec): number {
     const face = faces.get(font.weight)!;
     let units = 0;
     for (const character of text) {
         const advance = face.advances[character.codePointAt(0)!];
         units += advance ?? UNKNOWN_GLYPH_EM * face.unitsPerEm;
     }
-    return (units * font.size) / face.unitsPerEm;
+    return units;
+}
+
+export function unitsToPx(units: number, font: FontSpec): number {
+    return (units * font.size) / faces.get(font.weight)!.unitsPerEm;
 }
 
 /** The CSS that embeds both weights, for documents that must print without a network. */

@@ -6,8 +6,8 @@ import type { Edge, SopModel, Step } from '@sop-ap/model';
 import { measureText, type FontSpec } from '../fonts/text-metrics.js';
 import { endCapsuleSize, shapeOf, symbolSize, type LaneGeometry, type SymbolShape, type SymbolSize } from '../flow/symbols.js';
 import type { Columns } from './columns.js';
-import { blockHeight, listBlock, paragraphBlock, type TextBlock } from './text-block.js';
-import { BODY, BODY_LINE, CELL_PADDING_X, CELL_PADDING_Y, LABEL, LABEL_LINE } from './typography.js';
+import { cellHeight, stepCells, type StepCells } from './step-cells.js';
+import { LABEL, LABEL_LINE } from './typography.js';
 import { wrapText } from '../text-wrap.js';
 import { bottomEdge } from '../flow/exits.js';
 import { GRID_CLEARANCE } from '../flow/grid.js';
@@ -36,16 +36,11 @@ export interface StepRow {
     /** Where the end capsule of a decision branch to `selesai` goes. */
     end: EndPlacement;
     endSize: SymbolSize;
-    cells: {
-        no: TextBlock;
-        kegiatan: TextBlock;
-        kelengkapan: TextBlock;
-        waktu: TextBlock;
-        output: TextBlock;
-        keterangan: TextBlock;
-    };
+    cells: StepCells;
     /** Room kept under the symbol (more when a branch label stands beside the arrow down). */
     clearanceBelow: number;
+    /** Height the symbol needs with room for its arrows and labels: the row is never lower, whatever its text. */
+    symbolHeight: number;
     /** Whole pixels. */
     height: number;
 }
@@ -65,7 +60,6 @@ export function labelSize(lines: readonly string[], font: FontSpec = LABEL): { w
 
 export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGeometry): StepRow[] {
     const laneOf = new Map(model.actors.map((actor, index) => [actor.id, index]));
-    const inner = (width: number) => width - 2 * CELL_PADDING_X;
     const outgoingOf = new Map<number, Edge[]>();
     for (const edge of model.edges) {
         outgoingOf.set(edge.from, [...(outgoingOf.get(edge.from) ?? []), edge]);
@@ -79,26 +73,11 @@ export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGe
         const down = bottomEdge(outgoing);
         const end: EndPlacement = shape === 'decision' && outgoing.some(edge => edge.to === 'end') ? (down?.to === 'end' ? 'below' : 'side') : 'none';
         const endSize = endCapsuleSize(geometry);
-        const cells = {
-            no: paragraphBlock(`${step.number}.`, inner(columns.no), BODY, BODY_LINE),
-            kegiatan: paragraphBlock(step.activity, inner(columns.kegiatan), BODY, BODY_LINE),
-            // An empty Mutu Baku cell prints "-", as signed documents do: blank reads as forgotten.
-            kelengkapan: orDash(listBlock(step.kelengkapan, inner(columns.kelengkapan), BODY, BODY_LINE), inner(columns.kelengkapan)),
-            waktu: orDash(paragraphBlock(step.waktu?.text ?? '', inner(columns.waktu), BODY, BODY_LINE), inner(columns.waktu)),
-            output: orDash(listBlock(step.output, inner(columns.output), BODY, BODY_LINE), inner(columns.output)),
-            keterangan: paragraphBlock(step.keterangan ?? '', inner(columns.keterangan), BODY, BODY_LINE),
-        };
-        // One pixel for the cell borders, which a collapsed table shares between rows.
-        const textHeight = Math.max(...Object.values(cells).map(blockHeight)) + 2 * CELL_PADDING_Y + 1;
+        const cells = stepCells(step, { no: columns.no, kegiatan: columns.kegiatan, kelengkapan: columns.kelengkapan, waktu: columns.waktu, output: columns.output, keterangan: columns.keterangan });
+        const textHeight = Math.max(...Object.values(cells).map(cellHeight));
         const bottomLabel = down?.label;
         const bottomClearance = Math.max(SYMBOL_BOTTOM_CLEARANCE, bottomLabel ? GRID_CLEARANCE + labelSize(wrapLabel(bottomLabel)).height + 6 : 0);
         const symbolHeight = SYMBOL_TOP_CLEARANCE + size.height + bottomClearance + (end === 'below' ? END_SLOT_GAP + endSize.height + 4 : 0);
-        return { step, shape, lanes, size, end, endSize, cells, clearanceBelow: bottomClearance, height: Math.ceil(Math.max(textHeight, symbolHeight)) };
+        return { step, shape, lanes, size, end, endSize, cells, clearanceBelow: bottomClearance, symbolHeight: Math.ceil(symbolHeight), height: Math.ceil(Math.max(textHeight, symbolHeight)) };
     });
-}
-
-const EMPTY_CELL = '-';
-
-function orDash(block: TextBlock, width: number): TextBlock {
-    return block.lines.length > 0 ? block : paragraphBlock(EMPTY_CELL, width, block.font, block.lineHeight);
 }

@@ -21,6 +21,17 @@ export interface TableHeader {
     height: number;
 }
 
+/** The column titles of signed SOP AP documents. */
+export const TITLES = {
+    no: 'No', kegiatan: 'Kegiatan', pelaksana: 'Pelaksana', mutuBaku: 'Mutu Baku', keterangan: 'Keterangan',
+    kelengkapan: 'Kelengkapan', waktu: 'Waktu', output: 'Output',
+} as const;
+
+/** Least width of a column whose title prints at full size without breaking a word. */
+export function titleWidth(title: string): number {
+    return Math.ceil(Math.max(...title.split(/\s+/).map(word => measureText(word, HEADER)))) + 2 * CELL_PADDING_X;
+}
+
 /** Smaller type for a narrow column, so that no word of a title is cut: "Pengadaan", not "Pengadaa/n". */
 const HEADER_SIZES = [HEADER.size, 9.5, 8.5, 7.5];
 
@@ -35,15 +46,15 @@ export function planTableHeader(columns: Columns, actors: readonly Actor[]): Tab
     const block = headerBlock;
     const mutuWidth = columns.kelengkapan + columns.waktu + columns.output;
     const header = {
-        no: block('No', columns.no),
-        kegiatan: block('Kegiatan', columns.kegiatan),
-        pelaksana: block('Pelaksana', columns.lane * columns.laneCount),
-        mutuBaku: block('Mutu Baku', mutuWidth),
-        keterangan: block('Keterangan', columns.keterangan),
+        no: block(TITLES.no, columns.no),
+        kegiatan: block(TITLES.kegiatan, columns.kegiatan),
+        pelaksana: block(TITLES.pelaksana, columns.lane * columns.laneCount),
+        mutuBaku: block(TITLES.mutuBaku, mutuWidth),
+        keterangan: block(TITLES.keterangan, columns.keterangan),
         actors: actors.map(actor => block(actor.title, columns.lane)),
-        kelengkapan: block('Kelengkapan', columns.kelengkapan),
-        waktu: block('Waktu', columns.waktu),
-        output: block('Output', columns.output),
+        kelengkapan: block(TITLES.kelengkapan, columns.kelengkapan),
+        waktu: block(TITLES.waktu, columns.waktu),
+        output: block(TITLES.output, columns.output),
     };
     const cell = (text: TextBlock) => blockHeight(text) + 2 * CELL_PADDING_Y + 1;
     const firstRowHeight = Math.max(cell(header.pelaksana), cell(header.mutuBaku));

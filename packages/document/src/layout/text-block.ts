@@ -34,12 +34,17 @@ export function listBlock(items: readonly string[], width: number, font: FontSpe
     if (present.length <= 1) {
         return paragraphBlock(present[0] ?? '', width, font, lineHeight);
     }
-    const indent = Math.ceil(measureText(`${BULLET} `, font)) + 1;
+    const indent = bulletIndent(font);
     const lines: TextLine[] = [];
     for (const item of present) {
         wrapText(item, width - indent, font).forEach((text, index) => lines.push({ text, indent, bullet: index === 0 }));
     }
     return { lines, font, lineHeight };
+}
+
+/** The hanging indent of a bulleted list: the bullet, a space and a pixel. */
+export function bulletIndent(font: FontSpec): number {
+    return Math.ceil(measureText(`${BULLET} `, font)) + 1;
 }
 
 export function blockHeight(block: TextBlock): number {

@@ -1,0 +1,72 @@
+/**
+ * What the column planner needs to know of an SOP: how tall each step's text gets at a width, how
+ * tall each row is whatever its text (its symbol, number and waktu), the least width of each text
+ * column, and how tall the header gets.
+ */
+import type { Edge, SopModel } from '@sop-ap/model';
+import { laneGeometry } from '../flow/symbols.js';
+import { assembleColumns, evenWidths, laneBounds, textSpace, type ColumnDemand } from './columns.js';
+import { cellHeight, stepCell, uncutWidth } from './step-cells.js';
+import { labelSize, planStepRows, wrapLabel } from './step-rows.js';
+import { bottomEdge } from '../flow/exits.js';
+import { planTableHeader, titleWidth, TITLES } from './table-header.js';
+import { TEXT_COLUMNS, type TextColumn, type TextWidths } from './text-widths.js';
+import { CellHeights } from './cell-heights.js';
+
+/** Kegiatan says what is done: narrower, it reads as a column of single words. */
+const READABLE_KEGIATAN = 120;
+/** A word longer than this is cut rather than widen its column for one word (a path, a long name). */
+const LONGEST_UNCUT_WORD = 130;
+
+export function columnDemand(model: SopModel, tableWidth: number, pageRoom: number): ColumnDemand {
+    const laneCount = Math.max(1, model.actors.length);
+    const minWidths = Object.fromEntries(TEXT_COLUMNS.map(column => [
+        column, Math.max(titleWidth(TITLES[column]), column === 'kegiatan' ? READABLE_KEGIATAN : 0),
+    ])) as TextWidths;
+    const wordWidths = Object.fromEntries(TEXT_COLUMNS.map(column => [
+        column, Math.min(LONGEST_UNCUT_WORD, Math.max(0, ...model.steps.map(step => uncutWidth(step, column)))),
+    ])) as TextWidths;
+    const textMinimum = TEXT_COLUMNS.reduce((sum, column) => sum + minWidths[column], 0);
+    const labelLane = labelLaneWidth(model);
+    const lane = laneBounds(tableWidth, laneCount, textMinimum, labelLane).min;
+    // The symbols' heights do not depend on the text columns: any widths tell them.
+    const provisional = assembleColumns(lane, laneCount, evenWidths(textSpace(tableWidth, lane, laneCount), minWidths));
+    const floors = planStepRows(model, provisional, laneGeometry(lane))
+        .map(row => Math.max(row.symbolHeight, cellHeight(row.cells.no), cellHeight(row.cells.waktu)));
+    const cells = Object.fromEntries(TEXT_COLUMNS.map(column => [
+        column, model.steps.map(step => new CellHeights(width => cellHeight(stepCell(step, column, width)))),
+    ])) as Record<TextColumn, CellHeights[]>;
+    return {
+        tableWidth,
+        laneCount,
+        labelLane,
+        minWidths,
+        wordWidths,
+        floors,
+        cellHeights: (column, width) => cells[column].map(cell => cell.at(width)),
+        headerHeight: columns => planTableHeader(columns, model.actors).height,
+        pageRoom,
+    };
+}
+
+/** Room a label keeps from its arrow (3 px) and from the lane's border line (2 px), which would strike it through. */
+const LABEL_BESIDE_ARROW = 3 + 2;
+
+/**
+ * The narrowest lane in which every branch label beside an arrow down fits at its own size: the
+ * arrow leaves the middle of a symbol in one lane, and the label stands on one side of it.
+ */
+function labelLaneWidth(model: SopModel): number {
+    const outgoingOf = new Map<number, Edge[]>();
+    for (const edge of model.edges) {
+        outgoingOf.set(edge.from, [...(outgoingOf.get(edge.from) ?? []), edge]);
+    }
+    let widest = 0;
+    for (const step of model.steps) {
+        const label = step.actors.length === 1 ? bottomEdge(outgoingOf.get(step.number) ?? [])?.label : null;
+        if (label) {
+            widest = Math.max(widest, labelSize(wrapLabel(label)).width);
+        }
+    }
+    return widest > 0 ? 2 * (widest + LABEL_BESIDE_ARROW) : 0;
+}

@@ -1,0 +1,242 @@
+/**
+ * Widths of the text columns (Kegiatan, Kelengkapan, Output, Keterangan) by need: the width they
+ * share goes where it lowers the rows. A row is as tall as its tallest cell or its symbol, so width
+ * given to a column that does not set any row's height is wasted; widening the column that does
+ * shortens the row, and the page holds more steps.
+ */
+
+export type TextColumn = 'kegiatan' | 'kelengkapan' | 'output' | 'keterangan';
+export const TEXT_COLUMNS: readonly TextColumn[] = ['kegiatan', 'kelengkapan', 'output', 'keterangan'];
+
+export type TextWidths = Record<TextColumn, number>;
+
+export interface TextDemand {
+    /** Least width of each column: its title's words unbroken at full size, and readable text. */
+    minWidths: TextWidths;
+    /** Width each column would rather have: its longest word uncut. Given up before the minimums. */
+    wordWidths: TextWidths;
+    /** Per row, the height it needs whatever the text columns' widths: its symbol, number and waktu. */
+    floors: readonly number[];
+    /** Height each row's cell needs in `column` when the column is `width` px wide. */
+    cellHeights(column: TextColumn, width: number): readonly number[];
+}
+
+export interface TextFit {
+    widths: TextWidths;
+    /** Total height of the rows with these widths. */
+    rowsHeight: number;
+    /** Total height of all text cells: among equally low rows, less wrapping reads better. */
+    textHeight: number;
+}
+
+/** Widths moved at once, coarse to fine: a coarse move crosses plateaus where a fine one changes no row. */
+const MOVES = [64, 32, 16, 8, 4, 2, 1];
+/** Row lookups the starting grid may make: as fine a grid as this allows, so that long SOPs stay quick. */
+const GRID_LOOKUPS = 1_000_000;
+const GRID_STEPS = { fewest: 12, most: 16 };
+/** Grid points the search starts from: the best few, as the best alone can lie on a slope to a poorer dip. */
+const STARTS = 2;
+
+/**
+ * Shares `space` px between the text columns to minimise the total row height, then the total
+ * text height. Starts from `start` resized to the space (the same rows with a little less room),
+ * or else from the best points of a coarse grid; from each, moves width between columns while
+ * that helps, best move first: from one column to another, and where no such move helps, from
+ * two columns to a third or from one to two others (a row gets lower only when every cell that
+ * sets its height gets wider). Deterministic: moves and starts are tried in a fixed order, and
+ * ties keep the earlier.
+ */
+export function fitTextWidths(space: number, demand: TextDemand, heights = new RowHeights(demand), start?: TextWidths): TextFit {
+    const mins = minimums(space, demand);
+    if (sum(mins) >= space) {
+        // No room to choose.
+        return heights.fit(widthsOf(scaled(mins, space)));
+    }
+    const starts = start ? [resized(TEXT_COLUMNS.map(column => start[column]), mins, space)] : gridStarts(space, mins, heights);
+    let best: TextFit | undefined;
+    for (let current of starts) {
+        for (let next: number[] | undefined = current; next; next = bestMove(current, SINGLE_MOVES, mins, heights) ?? bestMove(current, DOUBLE_MOVES, mins, heights)) {
+            current = next;
+        }
+        const fit = heights.fit(widthsOf(spareToKegiatan(current, mins, heights)));
+        if (!best || better(fit, best)) {
+            best = fit;
+        }
+    }
+    return best!;
+}
+
+/**
+ * Width that no cell needs goes to Kegiatan, the column people read: every other column narrows
+ * to the least width at which its cells keep their heights (an empty Keterangan to its minimum).
+ */
+function spareToKegiatan(widths: readonly number[], mins: readonly number[], heights: RowHeights): number[] {
+    const result = [...widths];
+    for (let column = 1; column < result.length; column++) {
+        const keeps = (width: number) => heights.column(column, width).every((height, row) => height === heights.column(column, result[column])[row]);
+        // Cells never get taller as their column widens: the widths that keep the heights are one stretch.
+        let low = mins[column];
+        let high = result[column];
+        while (low < high) {
+            const middle = Math.floor((low + high) / 2);
+            if (keeps(middle)) high = middle; else low = middle + 1;
+        }
+        result[0] += result[column] - low;
+        result[column] = low;
+    }
+    return result;
+}
+
+/**
+ * Each column's minimum, raised to keep its longest word uncut as far as the space allows: when
+ * it does not allow all, every column gives up the same share of what its words would add.
+ */
+function minimums(space: number, demand: TextDemand): number[] {
+    const least = TEXT_COLUMNS.map(column => demand.minWidths[column]);
+    const wanted = TEXT_COLUMNS.map(column => Math.max(demand.minWidths[column], demand.wordWidths[column]));
+    if (sum(wanted) <= space) {
+        return wanted;
+    }
+    if (sum(least) >= space) {
+        return least;
+    }
+    const share = (space - sum(least)) / (sum(wanted) - sum(least));
+    return least.map((width, index) => width + Math.floor((wanted[index] - width) * share));
+}
+
+function sum(widths: readonly number[]): number {
+    return widths.reduce((total, width) => total + width, 0);
+}
+
+function widthsOf(widths: readonly number[]): TextWidths {
+    return Object.fromEntries(TEXT_COLUMNS.map((column, index) => [column, widths[index]])) as TextWidths;
+}
+
+function better(a: TextFit, b: TextFit): boolean {
+    return a.rowsHeight < b.rowsHeight || (a.rowsHeight === b.rowsHeight && a.textHeight < b.textHeight);
+}
+
+/** What each column gains (or loses), in the order of TEXT_COLUMNS. */
+type Move = readonly number[];
+
+function bestMove(current: readonly number[], moves: readonly Move[], mins: readonly number[], heights: RowHeights): number[] | undefined {
+    let best: Move | undefined;
+    let bestCost = heights.cost(current[0], current[1], current[2], current[3]);
+    for (const move of moves) {
+        const a = current[0] + move[0];
+        const b = current[1] + move[1];
+        const c = current[2] + move[2];
+        const d = current[3] + move[3];
+        if (a < mins[0] || b < mins[1] || c < mins[2] || d < mins[3]) {
+            continue;
+        }
+        const cost = heights.cost(a, b, c, d);
+        if (cost < bestCost) {
+            bestCost = cost;
+            best = move;
+        }
+    }
+    return best && current.map((width, index) => width + best[index]);
+}
+
+function moveOf(changes: ReadonlyArray<[number, number]>): Move {
+    const move = [0, 0, 0, 0];
+    for (const [index, change] of changes) {
+        move[index] += change;
+    }
+    return move;
+}
+
+/** Width from one column to another. */
+const SINGLE_MOVES: readonly Move[] = MOVES.flatMap(amount => [0, 1, 2, 3].flatMap(from => [0, 1, 2, 3]
+    .filter(to => to !== from).map(to => moveOf([[from, -amount], [to, amount]]))));
+
+/** Width from two columns to a third, and from one column to two others. */
+const DOUBLE_MOVES: readonly Move[] = MOVES.flatMap(first => MOVES.flatMap(second => [0, 1, 2, 3].flatMap(one => [0, 1, 2, 3].flatMap(two => [0, 1, 2, 3]
+    .filter(three => one !== two && one !== three && two < three)
+    .flatMap(three => [moveOf([[two, -first], [three, -second], [one, first + second]]), moveOf([[one, -first - second], [two, first], [three, second]])])))));
+
+/** The best widths on a grid over every way to share the width above the minimums. */
+function gridStarts(space: number, mins: readonly number[], heights: RowHeights): number[][] {
+    const extra = space - sum(mins);
+    // Points of the grid: about steps³ / 6, each looking up every row in four columns.
+    const steps = Math.min(GRID_STEPS.most, Math.max(GRID_STEPS.fewest, Math.floor(Math.cbrt(6 * GRID_LOOKUPS / (4 * Math.max(1, heights.rows))))));
+    const step = Math.max(1, Math.ceil(extra / steps));
+    const top: Array<{ cost: number; widths: number[] }> = [];
+    for (let a = 0; a <= extra; a += step) {
+        for (let b = 0; a + b <= extra; b += step) {
+            for (let c = 0; a + b + c <= extra; c += step) {
+                const cost = heights.cost(mins[0] + a, mins[1] + b, mins[2] + c, mins[3] + extra - a - b - c);
+                if (top.length < STARTS || cost < top[top.length - 1].cost) {
+                    top.push({ cost, widths: [mins[0] + a, mins[1] + b, mins[2] + c, mins[3] + extra - a - b - c] });
+                    top.sort((x, y) => x.cost - y.cost);
+                    if (top.length > STARTS) top.pop();
+                }
+            }
+        }
+    }
+    return top.map(each => each.widths);
+}
+
+/** Widths made to add up to `space`: what is missing or too much is shared by the width above the minimums. */
+function resized(widths: readonly number[], mins: readonly number[], space: number): number[] {
+    const above = widths.map((width, index) => Math.max(0, width - mins[index]));
+    const extra = space - sum(mins);
+    const result = mins.map((min, index) => min + Math.floor(sum(above) > 0 ? above[index] * extra / sum(above) : extra / mins.length));
+    result[0] += space - sum(result);
+    return result;
+}
+
+/** The total text height fits below this; the total row height counts in units of it. */
+const TEXT_HEIGHT_RANGE = 1e8;
+
+/** Cell heights per column and width, each width laid out once (share one between fits of the same rows). */
+export class RowHeights {
+    private readonly byColumn: Array<Array<readonly number[] | undefined>> = TEXT_COLUMNS.map(() => []);
+    readonly rows: number;
+
+    constructor(private readonly demand: TextDemand) {
+        this.rows = demand.floors.length;
+    }
+
+    /** Total row height then total text height, as one number to compare. */
+    cost(kegiatan: number, kelengkapan: number, output: number, keterangan: number): number {
+        const a = this.column(0, kegiatan);
+        const b = this.column(1, kelengkapan);
+        const c = this.column(2, output);
+        const d = this.column(3, keterangan);
+        const floors = this.demand.floors;
+        let rowsHeight = 0;
+        let textHeight = 0;
+        for (let row = 0; row < floors.length; row++) {
+            rowsHeight += Math.max(floors[row], a[row], b[row], c[row], d[row]);
+            textHeight += a[row] + b[row] + c[row] + d[row];
+        }
+        return rowsHeight * TEXT_HEIGHT_RANGE + textHeight;
+    }
+
+    fit(widths: TextWidths): TextFit {
+        const cost = this.cost(widths.kegiatan, widths.kelengkapan, widths.output, widths.keterangan);
+        const rowsHeight = Math.floor(cost / TEXT_HEIGHT_RANGE);
+        return { widths, rowsHeight, textHeight: cost - rowsHeight * TEXT_HEIGHT_RANGE };
+    }
+
+    /** The cells' heights in a column (by its place in TEXT_COLUMNS) at a width. */
+    column(column: number, width: number): readonly number[] {
+        let heights = this.byColumn[column][width];
+        if (!heights) {
+            heights = this.demand.cellHeights(TEXT_COLUMNS[column], width);
+            this.byColumn[column][width] = heights;
+        }
+        return heights;
+    }
+}
+
+/** Widths shrunk or grown alike to fill `space` exactly (Kegiatan takes the odd pixels). */
+export function scaled(widths: readonly number[], space: number): number[] {
+    const total = sum(widths);
+    const result = widths.map(width => Math.max(1, Math.floor(width * space / total)));
+    // So many lanes that the text has no room at all: a pixel each, and the table runs past the page.
+    result[0] = Math.max(1, result[0] + space - sum(result));
+    return result;
+}
