@@ -12,13 +12,13 @@ import { wrapText } from '../text-wrap.js';
 import { bottomEdge } from '../flow/exits.js';
 import { GRID_CLEARANCE } from '../flow/grid.js';
 
-/** Room above a symbol (for arrows arriving from the side or the top). */
-export const SYMBOL_TOP_CLEARANCE = 14;
+/** Room above a symbol: the arrowhead of the flow coming down (it bends in the row above). */
+export const SYMBOL_TOP_CLEARANCE = 10;
 /**
  * Room below a symbol: an arrow down bends 3 mm above the row's border (never along it), at least
  * BELOW_SYMBOL under the symbol; a branch label stands beside that first stretch.
  */
-export const BELOW_SYMBOL = 10;
+export const BELOW_SYMBOL = 8;
 export const SYMBOL_BOTTOM_CLEARANCE = GRID_CLEARANCE + BELOW_SYMBOL;
 /** Gap between a decision and the end capsule drawn below it. */
 export const END_SLOT_GAP = 22;
@@ -76,7 +76,8 @@ export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGe
         const cells = stepCells(step, { no: columns.no, kegiatan: columns.kegiatan, kelengkapan: columns.kelengkapan, waktu: columns.waktu, output: columns.output, keterangan: columns.keterangan });
         const textHeight = Math.max(...Object.values(cells).map(cellHeight));
         const bottomLabel = down?.label;
-        const bottomClearance = Math.max(SYMBOL_BOTTOM_CLEARANCE, bottomLabel ? GRID_CLEARANCE + labelSize(wrapLabel(bottomLabel)).height + 6 : 0);
+        // A branch label beside the arrow down may reach below its bend, on the side the arrow does not turn to.
+        const bottomClearance = Math.max(SYMBOL_BOTTOM_CLEARANCE, bottomLabel ? labelSize(wrapLabel(bottomLabel)).height + 4 + BELOW_SYMBOL : 0);
         const symbolHeight = SYMBOL_TOP_CLEARANCE + size.height + bottomClearance + (end === 'below' ? END_SLOT_GAP + endSize.height + 4 : 0);
         return { step, shape, lanes, size, end, endSize, cells, clearanceBelow: bottomClearance, symbolHeight: Math.ceil(symbolHeight), height: Math.ceil(Math.max(textHeight, symbolHeight)) };
     });
