@@ -5,7 +5,7 @@
  * last step). Every page that is short for no such reason, and every lone last step that one
  * earlier break would have spared, is returned as a sentence.
  */
-import { CAPTION_GAP, CLOSING_GAP, CONNECTOR_BAND, FOOTER_HEIGHT, RUNNING_HEADER_GAP, TOTALS_GAP, type DocumentPlan } from '../../packages/document/src/plan.js';
+import { CAPTION_GAP, CONNECTOR_BAND, FOOTER_HEIGHT, PAGE_END_GAP, RUNNING_HEADER_GAP, type DocumentPlan } from '../../packages/document/src/plan.js';
 import { ROWS_WITH_CLOSING, SLACK } from '../../packages/document/src/layout/paginate.js';
 
 /** Steps a landscape page of a signed SOP holds. */
@@ -36,7 +36,7 @@ export function pageFacts(plan: DocumentPlan): PageFacts {
         // As the document is laid out: the running header, the caption, the table header, a pixel per border kept spare.
         rowRoom: plan.box.contentHeightPx - FOOTER_HEIGHT - plan.runningHeader.height - RUNNING_HEADER_GAP - lines(plan.caption) - CAPTION_GAP - plan.header.height - 2,
         band: CONNECTOR_BAND,
-        footer: lines(plan.totals) + TOTALS_GAP + CLOSING_GAP + plan.closing.height,
+        footer: PAGE_END_GAP + Math.max(lines(plan.totals), plan.closing.height),
     };
 }
 

@@ -63,8 +63,10 @@ export const FOOTER_HEIGHT = 18;
 export const CONNECTOR_BAND = 34;
 export const RUNNING_HEADER_GAP = 8;
 export const CAPTION_GAP = 6;
-export const TOTALS_GAP = 6;
-export const CLOSING_GAP = 12;
+/** Between the last table and what ends the document: the totals, and beside them the closing block. */
+export const PAGE_END_GAP = 8;
+/** Between the totals on the left and the closing block on the right. */
+export const PAGE_END_COLUMN_GAP = 24;
 
 export function planDocument(model: SopModel, options: DocumentOptions = {}): DocumentPlan {
     const paper = PAPERS[options.paper ?? 'a4'];
@@ -72,7 +74,9 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
     const name = /^sop\b/i.test(model.title) ? model.title : `SOP ${model.title}`;
     // The Nomor SOP stands in the running header above; the caption names the SOP, as the seeds do.
     const caption = paragraphBlock(name, box.contentWidthPx, BODY_BOLD, BODY_LINE);
-    const totals = paragraphBlock(totalsText(model), box.contentWidthPx, SMALL, SMALL_LINE);
+    const closingWidth = planClosingBlock(model, box.contentWidthPx).width;
+    // The totals stand left of the closing block, as a note under the table; side by side they take no extra height.
+    const totals = paragraphBlock(totalsText(model), Math.max(120, box.contentWidthPx - closingWidth - PAGE_END_COLUMN_GAP), SMALL, SMALL_LINE);
     const runningHeader = planRunningHeader(model, box.contentWidthPx);
     const closing = planClosingBlock(model, box.contentWidthPx);
     const captionHeight = blockHeight(caption) + CAPTION_GAP;
@@ -90,7 +94,7 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
         stepNumbers: rows.map(row => row.step.number),
         available,
         band: CONNECTOR_BAND,
-        lastPageFooter: blockHeight(totals) + TOTALS_GAP + CLOSING_GAP + closing.height,
+        lastPageFooter: pageEndHeight(totals, closing),
         loops: loopSpans(model),
     });
 
@@ -133,6 +137,11 @@ function loopSpans(model: SopModel): Array<[number, number]> {
     return model.edges
         .filter(edge => edge.to !== 'end' && edge.to !== edge.from + 1)
         .map(edge => [Math.min(edge.from, edge.to as number) - 1, Math.max(edge.from, edge.to as number) - 1]);
+}
+
+/** The height under the last table: the gap, then the totals and the closing block side by side. */
+export function pageEndHeight(totals: TextBlock, closing: ClosingBlock): number {
+    return PAGE_END_GAP + Math.max(blockHeight(totals), closing.height);
 }
 
 function totalsText(model: SopModel): string {

@@ -2,7 +2,7 @@
  * One printed page of the flowchart: running header, caption, the table with its two-row header,
  * the drawing over it; on the last page the totals and the closing block.
  */
-import { CLOSING_GAP, RUNNING_HEADER_GAP, TOTALS_GAP, type DocumentPlan, type FlowPagePlan } from '../plan.js';
+import { PAGE_END_COLUMN_GAP, PAGE_END_GAP, RUNNING_HEADER_GAP, type DocumentPlan, type FlowPagePlan } from '../plan.js';
 import { closingBlockHtml } from './closing-block-html.js';
 import { runningHeaderHtml } from './running-header-html.js';
 import { blockHeight } from '../layout/text-block.js';
@@ -41,8 +41,11 @@ export function flowPageHtml(plan: DocumentPlan, page: FlowPagePlan): string {
     }
     if (page.frame.bottomBand) body.push(band('bottom', page.frame.bottomBand.height));
     const caption = `<div class="caption" style="height:${blockHeight(plan.caption)}px">${textBlockHtml(plan.caption)}</div>`;
-    const totals = page.isLast ? `<div class="totals" style="margin-top:${TOTALS_GAP}px">${textBlockHtml(plan.totals)}</div>` : '';
-    const closing = page.isLast ? `<div class="closing-wrap" style="margin-top:${CLOSING_GAP}px">${closingBlockHtml(plan.closing)}</div>` : '';
+    const pageEnd = page.isLast
+        ? `<div class="page-end" style="margin-top:${PAGE_END_GAP}px;gap:${PAGE_END_COLUMN_GAP}px">`
+            + `<div class="totals" style="width:${plan.box.contentWidthPx - plan.closing.width - PAGE_END_COLUMN_GAP}px">${textBlockHtml(plan.totals)}</div>`
+            + `<div class="closing-wrap">${closingBlockHtml(plan.closing)}</div></div>`
+        : '';
     return `<section class="page flow" data-page="flow" data-page-number="${page.pageNumber}">`
         + `<div style="margin-bottom:${RUNNING_HEADER_GAP}px">${runningHeaderHtml(plan.runningHeader)}</div>`
         + caption
@@ -50,8 +53,7 @@ export function flowPageHtml(plan: DocumentPlan, page: FlowPagePlan): string {
         + `<table class="flow" style="width:${tableWidth}px"><colgroup>${cols}</colgroup>${head}<tbody>${body.join('')}</tbody></table>`
         + flowSvg(page.drawing, tableWidth, round(page.tableHeight), page.pageNumber)
         + `</div>`
-        + totals
-        + closing
+        + pageEnd
         + footer(page.pageNumber, plan.pageCount)
         + `</section>`;
 }

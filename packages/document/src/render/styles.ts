@@ -45,7 +45,9 @@ tr.band td { padding: 0; }
 .rh-col, .rh-field { display: flex; }
 .rh-col { flex-direction: column; }
 .rh-label, .rh-value { flex: none; }
-.closing-wrap { display: flex; justify-content: flex-end; }
+.page-end { display: flex; justify-content: space-between; align-items: flex-start; }
+.totals { flex: none; }
+.closing-wrap { display: flex; justify-content: flex-end; flex: none; }
 .closing > div { overflow: hidden; }
 .identity-top td.unit { text-align: left; vertical-align: middle; }
 .identity-top .logo { display: block; margin: 0 auto 8px; object-fit: contain; }
