@@ -60,7 +60,7 @@ export interface DocumentPlan {
 /** Room at the foot of every page for "Halaman k dari n". */
 export const FOOTER_HEIGHT = 18;
 /** Height of the bands above and below a table where off-page connectors sit. */
-export const CONNECTOR_BAND = 34;
+export const CONNECTOR_BAND = 28;
 export const RUNNING_HEADER_GAP = 8;
 export const CAPTION_GAP = 6;
 /** Between the last table and what ends the document: the totals, and beside them the closing block. */
