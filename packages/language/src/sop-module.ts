@@ -22,6 +22,7 @@ import { SopDocumentBuilder } from './workspace/document-builder.js';
 import { SopDocumentUpdateHandler } from './workspace/document-update-handler.js';
 import { SopServiceRegistry } from './workspace/service-registry.js';
 import { SopDocumentFactory } from './workspace/document-factory.js';
+import { SopIndexManager } from './workspace/index-manager.js';
 import { SopCompletionProvider } from './lsp/completion-provider.js';
 import { SopHoverProvider } from './lsp/hover-provider.js';
 import { SopDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
@@ -77,6 +78,7 @@ export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     workspace: {
         DocumentBuilder: services => new SopDocumentBuilder(services),
         LangiumDocumentFactory: services => new SopDocumentFactory(services),
+        IndexManager: services => new SopIndexManager(services),
     },
     lsp: {
         DocumentUpdateHandler: services => new SopDocumentUpdateHandler(services),
