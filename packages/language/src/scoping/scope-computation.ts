@@ -3,10 +3,27 @@
  * actors and step labels are local to their SOP. Actors are declared inside `pelaksana { }`, so
  * they are lifted to the SOP, where the steps that name them can see them.
  */
-import { AstUtils, DefaultScopeComputation, type AstNode, type AstNodeDescription, type LangiumDocument, type MultiMap } from 'langium';
+import {
+    AstUtils, Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription,
+    type LangiumDocument, type LocalSymbols,
+} from 'langium';
 import { isActor, isSop } from '../generated/ast.js';
+import { forEachAstNode } from '../workspace/ast-walk.js';
 
 export class SopScopeComputation extends DefaultScopeComputation {
+
+    /** As Langium's, in one pass over the tree: a document is small, cancellation is checked once. */
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        await interruptAndCheck(cancelToken);
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        const root = document.parseResult.value;
+        forEachAstNode(root, node => {
+            if (node !== root) {
+                this.addLocalSymbol(node, document, symbols);
+            }
+        });
+        return symbols;
+    }
 
     protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
         if (isActor(node)) {
