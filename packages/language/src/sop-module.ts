@@ -16,6 +16,7 @@ import { SopParserErrorMessageProvider, SopLexerErrorMessageProvider } from './p
 import { SopScopeComputation } from './scoping/scope-computation.js';
 import { SopLinker } from './scoping/linker.js';
 import { guardParser } from './parser/guarded-parser.js';
+import { SopValueConverter } from './parser/value-converter.js';
 import { SopDocumentValidator } from './validation/sop-document-validator.js';
 import { registerValidationChecks } from './validation/sop-validator.js';
 import { SopValidationRegistry } from './validation/validation-registry.js';
@@ -57,6 +58,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         ParserErrorMessageProvider: services => new SopParserErrorMessageProvider(services.i18n.Locale),
         LexerErrorMessageProvider: services => new SopLexerErrorMessageProvider(services.i18n.Locale),
         LangiumParser: services => guardParser(createLangiumParser(services), services.i18n.Locale),
+        ValueConverter: () => new SopValueConverter(),
     },
     references: {
         ScopeComputation: services => new SopScopeComputation(services),
