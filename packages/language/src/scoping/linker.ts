@@ -1,6 +1,6 @@
-/** Langium's linker, walking the tree in one pass (same order) and checking cancellation once per document. */
+/** Langium's linker, over the tree's list of references (workspace/ast-walk.ts, same order), checking cancellation once per document. */
 import { Cancellation, DefaultLinker, interruptAndCheck, type LangiumDocument } from 'langium';
-import { forEachAstNode, forEachReference } from '../workspace/ast-walk.js';
+import { referencesOf } from '../workspace/ast-walk.js';
 
 export class SopLinker extends DefaultLinker {
 
@@ -9,8 +9,8 @@ export class SopLinker extends DefaultLinker {
             return super.link(document, cancelToken);
         }
         await interruptAndCheck(cancelToken);
-        forEachAstNode(document.parseResult.value, node => {
-            forEachReference(node, reference => this.doLink(reference, document));
-        });
+        for (const reference of referencesOf(document.parseResult.value)) {
+            this.doLink(reference, document);
+        }
     }
 }

@@ -8,20 +8,19 @@ import {
     type LangiumDocument, type LocalSymbols,
 } from 'langium';
 import { isActor, isSop } from '../generated/ast.js';
-import { forEachAstNode } from '../workspace/ast-walk.js';
+import { nodesOf } from '../workspace/ast-walk.js';
 
 export class SopScopeComputation extends DefaultScopeComputation {
 
-    /** As Langium's, in one pass over the tree: a document is small, cancellation is checked once. */
+    /** As Langium's, over the tree's node list (workspace/ast-walk.ts); cancellation is checked once per document. */
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         await interruptAndCheck(cancelToken);
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        const root = document.parseResult.value;
-        forEachAstNode(root, node => {
-            if (node !== root) {
-                this.addLocalSymbol(node, document, symbols);
-            }
-        });
+        const { nodes } = nodesOf(document.parseResult.value);
+        // The root itself has no container to be visible in.
+        for (let index = 1; index < nodes.length; index++) {
+            this.addLocalSymbol(nodes[index], document, symbols);
+        }
         return symbols;
     }
 

@@ -14,7 +14,7 @@ import type { SopLocale } from '../i18n/locale.js';
 import { messagesFor } from '../i18n/messages.js';
 import { stepsOf } from '../model/ast-access.js';
 import type { SopServices } from '../sop-module.js';
-import { forEachAstNode } from '../workspace/ast-walk.js';
+import { nodesOf } from '../workspace/ast-walk.js';
 import { IssueCodes } from './issue-codes.js';
 import { SopValidationRegistry } from './validation-registry.js';
 
@@ -44,21 +44,19 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
         await interruptAndCheck(cancelToken);
-        const nodes: AstNode[] = [];
-        forEachAstNode(rootNode, node => {
+        const { nodes, ends } = nodesOf(rootNode);
+        for (let index = 0; index < nodes.length;) {
+            const node = nodes[index];
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                nodes.push(node);
-            }
-            return nodeOptions.validateChildren;
-        });
-        for (const node of nodes) {
-            for (const check of registry.checksOf(node.$type, options.categories)) {
-                const result = check(node, acceptor, cancelToken);
-                if (result) {
-                    await result;
+                for (const check of registry.checksOf(node.$type, options.categories)) {
+                    const result = check(node, acceptor, cancelToken);
+                    if (result) {
+                        await result;
+                    }
                 }
             }
+            index = nodeOptions.validateChildren ? index + 1 : ends[index];
         }
     }
 
