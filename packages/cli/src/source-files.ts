@@ -3,7 +3,8 @@
  * recursively), their neighbours (so that references between files resolve), and a precise
  * report of what could not be read.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { CliMessages } from './cli-messages.js';
 import { sizeProblem } from './size-limit.js';
@@ -76,17 +77,22 @@ export async function loadSources(args: readonly string[], messages: CliMessages
     return { requested, context, problems };
 }
 
+/**
+ * Reads the files one after the other, without awaiting each: SOP files are small, and a thousand
+ * asynchronous reads (each a stat, an open, a read and a close through Node's thread pool) kept
+ * `sop check` of 1,000 files waiting about 0.2 s.
+ */
 async function readAll(paths: string[], problems: SourceProblem[], messages: CliMessages, cwd: string): Promise<SourceFile[]> {
     const files: SourceFile[] = [];
     for (const path of paths) {
         const display = displayPath(path, cwd);
-        const tooLarge = await sizeProblem(path, display, messages);
+        const tooLarge = sizeProblem(path, display, messages);
         if (tooLarge) {
             problems.push(tooLarge);
             continue;
         }
         try {
-            const bytes = await readFile(path);
+            const bytes = readFileSync(path);
             const decoded = decodeUtf8(bytes);
             if (typeof decoded === 'string') {
                 files.push({ path, display, text: decoded, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf });

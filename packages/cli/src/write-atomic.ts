@@ -1,15 +1,23 @@
-/** Writes a file completely or not at all: a temporary file beside it, then a rename. */
-import { rename, rm, writeFile } from 'node:fs/promises';
+/**
+ * Writes a file completely or not at all: a temporary file beside it, then a rename. Synchronously:
+ * each asynchronous write and rename is a trip through Node's thread pool, and `sop compile` of
+ * 100 SOPs spent about 0.1 s waiting on them.
+ */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
     const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        await writeFile(temporary, content);
+        writeFileSync(temporary, content);
         failIfSimulated();
-        await rename(temporary, path);
+        renameSync(temporary, path);
     } catch (error) {
-        await rm(temporary, { force: true }).catch(() => undefined);
+        try {
+            rmSync(temporary, { force: true });
+        } catch {
+            // Nothing more to do: the error below is what the user needs to hear about.
+        }
         // Name the file the user asked for: a failed write (ENOSPC) carries no path, and the
         // temporary file's name would mean nothing to them.
         if (error instanceof Error && 'code' in error) (error as NodeJS.ErrnoException).path = path;

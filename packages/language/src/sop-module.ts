@@ -14,14 +14,19 @@ import { SopGeneratedSharedModule, SopLanguageGeneratedModule } from './generate
 import { SopLocale } from './i18n/locale.js';
 import { SopParserErrorMessageProvider, SopLexerErrorMessageProvider } from './parser/syntax-error-messages.js';
 import { SopScopeComputation } from './scoping/scope-computation.js';
+import { SopLinker } from './scoping/linker.js';
 import { guardParser } from './parser/guarded-parser.js';
+import { SopValueConverter } from './parser/value-converter.js';
 import { SopDocumentValidator } from './validation/sop-document-validator.js';
 import { registerValidationChecks } from './validation/sop-validator.js';
+import { SopValidationRegistry } from './validation/validation-registry.js';
 import { SopSettings } from './workspace/settings.js';
 import { SopDocumentBuilder } from './workspace/document-builder.js';
 import { SopDocumentUpdateHandler } from './workspace/document-update-handler.js';
 import { SopServiceRegistry } from './workspace/service-registry.js';
 import { SopDocumentFactory } from './workspace/document-factory.js';
+import { SopIndexManager } from './workspace/index-manager.js';
+import { SopReferenceDescriptionProvider } from './workspace/reference-descriptions.js';
 import { SopCompletionProvider } from './lsp/completion-provider.js';
 import { SopHoverProvider } from './lsp/hover-provider.js';
 import { SopDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
@@ -53,12 +58,18 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
         ParserErrorMessageProvider: services => new SopParserErrorMessageProvider(services.i18n.Locale),
         LexerErrorMessageProvider: services => new SopLexerErrorMessageProvider(services.i18n.Locale),
         LangiumParser: services => guardParser(createLangiumParser(services), services.i18n.Locale),
+        ValueConverter: () => new SopValueConverter(),
     },
     references: {
         ScopeComputation: services => new SopScopeComputation(services),
+        Linker: services => new SopLinker(services),
     },
     validation: {
         DocumentValidator: services => new SopDocumentValidator(services),
+        ValidationRegistry: services => new SopValidationRegistry(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new SopReferenceDescriptionProvider(services),
     },
     lsp: {
         CompletionProvider: services => new SopCompletionProvider(services),
@@ -77,6 +88,7 @@ export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     workspace: {
         DocumentBuilder: services => new SopDocumentBuilder(services),
         LangiumDocumentFactory: services => new SopDocumentFactory(services),
+        IndexManager: services => new SopIndexManager(services),
     },
     lsp: {
         DocumentUpdateHandler: services => new SopDocumentUpdateHandler(services),

@@ -5,6 +5,7 @@
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { CliMessages } from '../cli-messages.js';
 import type { Paint } from '../terminal.js';
+import type { SourceFile } from '../source-files.js';
 import type { CheckedFile } from '../workspace.js';
 import { countSops, toRow } from './diagnostic-rows.js';
 
@@ -28,8 +29,20 @@ export function renderDiagnostic(file: CheckedFile, diagnostic: Diagnostic, mess
     const row = toRow(file.source.display, diagnostic);
     const colour = row.severity === 'error' ? paint.red : row.severity === 'warning' ? paint.yellow : paint.cyan;
     const header = `${paint.bold(`${row.file}:${row.line}:${row.column}`)} ${colour(messages.severity(row.severity))} ${paint.dim(`[${row.code}]`)} ${row.message}`;
-    const lines = file.source.text.split(/\r?\n/);
-    return [header, ...excerpt(lines, row.line, row.column, row.endLine, row.endColumn, colour, paint)].join('\n');
+    return [header, ...excerpt(linesOf(file.source), row.line, row.column, row.endLine, row.endColumn, colour, paint)].join('\n');
+}
+
+// A file's lines, split once for all its diagnostics (a 5,000-step SOP has hundreds of them, and
+// splitting its megabyte of text for each took most of a second).
+const sourceLines = new WeakMap<SourceFile, string[]>();
+
+function linesOf(source: SourceFile): string[] {
+    let lines = sourceLines.get(source);
+    if (!lines) {
+        lines = source.text.split(/\r?\n/);
+        sourceLines.set(source, lines);
+    }
+    return lines;
 }
 
 /** The diagnostic's first line with `^^^` under its range (to the line's end when the range goes on). */

@@ -16,7 +16,7 @@ export function buildModel(sop: ast.Sop): SopModel {
     const numberOf = new Map(stepNodes.map((step, index) => [step, index + 1]));
     const breaks = pageBreakSteps(sop);
     const steps = stepNodes.map((node, index) => buildStep(node, index + 1, breaks.has(node)));
-    const edges = stepNodes.flatMap((node, index) => edgesOf(node, index + 1, stepNodes.length, numberOf));
+    const edges = flowEdges(stepNodes, numberOf);
     return {
         id: sop.name ?? '',
         title: sop.title ?? '',
@@ -26,6 +26,16 @@ export function buildModel(sop: ast.Sop): SopModel {
         edges,
         totals: computeTotals(steps, edges),
     };
+}
+
+/** The flow between the steps of an SOP, as in its model (`buildModel(sop).edges`), without the rest of the model. */
+export function buildEdges(sop: ast.Sop): Edge[] {
+    const stepNodes = stepsOf(sop);
+    return flowEdges(stepNodes, new Map(stepNodes.map((step, index) => [step, index + 1])));
+}
+
+function flowEdges(stepNodes: readonly ast.Step[], numberOf: Map<ast.Step, number>): Edge[] {
+    return stepNodes.flatMap((node, index) => edgesOf(node, index + 1, stepNodes.length, numberOf));
 }
 
 /** Steps that a `halaman baru` stands right before. */

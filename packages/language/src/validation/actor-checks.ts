@@ -59,15 +59,25 @@ export class ActorChecks extends SopChecks {
  */
 export function activitySubject(activity: string, actors: readonly ast.Actor[]): string | undefined {
     const text = activity.trimStart().toLowerCase();
-    const candidates = actors.flatMap(actor => {
-        const title = (actor.title ?? '').trim();
-        const words = title.split(/\s+/);
-        return [title, actor.name, ...(words.length > 1 && words[0].length >= 3 ? [words[0]] : [])];
-    });
-    // Longest first, so that "Kepala Dinas" is named rather than "Kepala".
-    candidates.sort((a, b) => b.length - a.length);
-    return candidates.find(candidate => {
-        const lower = candidate.toLowerCase();
-        return lower.length > 0 && text.startsWith(lower) && !/[\p{L}\p{N}]/u.test(text.charAt(lower.length));
-    });
+    return subjectCandidates(actors).find(([, lower]) =>
+        lower.length > 0 && text.startsWith(lower) && !/[\p{L}\p{N}]/u.test(text.charAt(lower.length)))?.[0];
+}
+
+// The actors of an SOP are listed once per parse (`actorsOf`), and so are their candidates.
+const candidateLists = new WeakMap<readonly ast.Actor[], Array<[string, string]>>();
+
+/** What an activity may start with, longest first, so that "Kepala Dinas" is named rather than "Kepala"; each with its lower case. */
+function subjectCandidates(actors: readonly ast.Actor[]): Array<[string, string]> {
+    let candidates = candidateLists.get(actors);
+    if (!candidates) {
+        const names = actors.flatMap(actor => {
+            const title = (actor.title ?? '').trim();
+            const words = title.split(/\s+/);
+            return [title, actor.name, ...(words.length > 1 && words[0].length >= 3 ? [words[0]] : [])];
+        });
+        names.sort((a, b) => b.length - a.length);
+        candidates = names.map(name => [name, name.toLowerCase()]);
+        candidateLists.set(actors, candidates);
+    }
+    return candidates;
 }

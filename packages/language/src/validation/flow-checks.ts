@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { buildFlowGraph, canReachEnd, reachableFromStart } from '@sop-ap/model';
 import * as ast from '../generated/ast.js';
-import { buildModel } from '../model/build-model.js';
+import { buildEdges } from '../model/build-model.js';
 import { fieldsOf, stepNumber, stepsOf } from '../model/ast-access.js';
 import { SopChecks } from './check-context.js';
 import { IssueCodes } from './issue-codes.js';
@@ -37,8 +37,7 @@ export class FlowChecks extends SopChecks {
         if (steps.length === 0 || hasUnknownTarget) {
             return;
         }
-        const model = buildModel(sop);
-        const graph = buildFlowGraph(model.steps.length, model.edges);
+        const graph = buildFlowGraph(steps.length, buildEdges(sop));
         const reachable = reachableFromStart(graph);
         const ending = canReachEnd(graph);
         steps.forEach((step, index) => {

@@ -1,6 +1,7 @@
 import { AstUtils, GrammarUtils, UriUtils, type AstNodeDescription, type IndexManager, type LangiumSharedCoreServices, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { stepsOf } from '../model/ast-access.js';
+import { SopIndexManager } from '../workspace/index-manager.js';
 import { SopChecks, type CheckServices } from './check-context.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -55,10 +56,10 @@ export class NameChecks extends SopChecks {
         }
         const ownUri = AstUtils.getDocument(node).uri.toString();
         const ownNameOffset = GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.offset;
-        return this.indexManager.allElements(type)
-            .filter(description => description.name === node.name)
-            .filter(description => description.documentUri.toString() !== ownUri || description.nameSegment?.offset !== ownNameOffset)
-            .toArray();
+        const named = this.indexManager instanceof SopIndexManager
+            ? this.indexManager.elementsNamed(type, node.name)
+            : this.indexManager.allElements(type).filter(description => description.name === node.name).toArray();
+        return named.filter(description => description.documentUri.toString() !== ownUri || description.nameSegment?.offset !== ownNameOffset);
     }
 
     /** "surat.sop:12, keuangan.sop:3" */

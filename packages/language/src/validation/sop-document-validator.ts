@@ -3,7 +3,10 @@
  * `syntax-error` for text the parser cannot read, and unknown-actor / unknown-step / unknown-sop
  * for references that do not resolve (with the closest match for a quick fix).
  */
-import { AstUtils, DefaultDocumentValidator, type AstNode, type DiagnosticInfo, type LangiumDocument, type ParseResult, type ValidationOptions, type ValidationSeverity } from 'langium';
+import {
+    AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type DiagnosticInfo, type LangiumDocument,
+    type ParseResult, type ValidationAcceptor, type ValidationOptions, type ValidationSeverity,
+} from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { closestMatch } from '@sop-ap/model';
 import * as ast from '../generated/ast.js';
@@ -11,7 +14,9 @@ import type { SopLocale } from '../i18n/locale.js';
 import { messagesFor } from '../i18n/messages.js';
 import { stepsOf } from '../model/ast-access.js';
 import type { SopServices } from '../sop-module.js';
+import { nodesOf } from '../workspace/ast-walk.js';
 import { IssueCodes } from './issue-codes.js';
+import { SopValidationRegistry } from './validation-registry.js';
 
 /** Data carried by unknown-step diagnostics for their quick fix. */
 export interface UnknownStepData {
@@ -26,6 +31,33 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
     constructor(services: SopServices) {
         super(services);
         this.locale = services.i18n.Locale;
+    }
+
+    /**
+     * As Langium's (every node, parents first, its checks in registration order), but a check is
+     * awaited only when it returns a promise, and cancellation is checked once per document: the
+     * awaits between nodes and checks cost more than the checks of a small document.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const registry = this.validationRegistry;
+        if (this.profiler?.isActive('validating') || !(registry instanceof SopValidationRegistry)) {
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        await interruptAndCheck(cancelToken);
+        const { nodes, ends } = nodesOf(rootNode);
+        for (let index = 0; index < nodes.length;) {
+            const node = nodes[index];
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                for (const check of registry.checksOf(node.$type, options.categories)) {
+                    const result = check(node, acceptor, cancelToken);
+                    if (result) {
+                        await result;
+                    }
+                }
+            }
+            index = nodeOptions.validateChildren ? index + 1 : ends[index];
+        }
     }
 
     /** Every diagnostic carries its code in `data` too, where clients hand it back to quick fixes. */
