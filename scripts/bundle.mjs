@@ -1,7 +1,8 @@
 // Bundles the command line and the language server into single files that run on plain Node, and
 // the VS Code extension (client, its own copy of the server, the export code) into CommonJS files.
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -43,19 +44,42 @@ const extension = {
     logOverride: { 'empty-import-meta': 'silent' },
 };
 
-// Chunk names carry hashes: start from an empty folder so that old chunks do not pile up.
+// ELK stays a package of its own (see below), imported when a diagram is drawn. The commands'
+// CommonJS bundle is run by vm.Script, which has no import(): it requires ELK instead.
+const elkRequired = {
+    name: 'elk-required',
+    setup(builder) {
+        builder.onResolve({ filter: /^elkjs\// }, args => args.namespace === 'elk-required'
+            ? { path: args.path, external: true }
+            : { path: args.path, namespace: 'elk-required' });
+        builder.onLoad({ filter: /.*/, namespace: 'elk-required' }, args => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    },
+};
+
+// The bundle names carry hashes: start from an empty folder so that old ones do not pile up.
 await rm('packages/cli/dist', { recursive: true, force: true });
+
+// The commands that read SOPs, as one minified CommonJS file that the command runs with a V8 code
+// cache (packages/cli/src/code-cache.ts). Its name carries a hash of its content, which keys the cache.
+await build({
+    ...common, format: 'cjs', banner: undefined, entryPoints: ['packages/cli/src/commands/index.ts'],
+    outfile: 'packages/cli/dist/commands.cjs', minify: true, plugins: [elkRequired],
+});
+const commandsHash = createHash('sha256').update(await readFile('packages/cli/dist/commands.cjs')).digest('hex').slice(0, 16);
+const commandsBundle = `commands-${commandsHash}.cjs`;
+await rename('packages/cli/dist/commands.cjs', `packages/cli/dist/${commandsBundle}`);
+await rename('packages/cli/dist/commands.cjs.map', `packages/cli/dist/${commandsBundle}.map`);
 await mkdir('packages/extension/dist/syntaxes', { recursive: true });
 await mkdir('packages/extension/dist/preview', { recursive: true });
 await mkdir('packages/preview/dist', { recursive: true });
 await Promise.all([
     // elkjs (1.5 MB) stays a package of its own for the command: only `--to svg` loads it, so that
     // `sop check` does not parse it at every start.
-    // Minified and split into ESM chunks: each command's code (the language, the document, the PDF
-    // printer) is a chunk loaded by its dynamic import(), so that `sop --version` parses a few KB.
+    // The command's entry: `sop --version` and `--help` parse these few KB and nothing else; the
+    // commands' bundle above is loaded when a command runs.
     build({
-        ...common, entryPoints: { sop: 'packages/cli/src/main.ts' }, outdir: 'packages/cli/dist', external: ['elkjs'],
-        minify: true, splitting: true, chunkNames: 'chunks/[name]-[hash]',
+        ...common, entryPoints: { sop: 'packages/cli/src/main.ts' }, outdir: 'packages/cli/dist', external: ['elkjs', './commands/index.js'],
+        minify: true, define: { ...common.define, SOP_COMMANDS_BUNDLE: JSON.stringify(commandsBundle) },
     }),
     build({ ...common, entryPoints: ['packages/server/src/main.ts'], outfile: 'packages/server/dist/server.js' }),
     // ELK's thread for the preview, beside the server that starts it.

@@ -5,7 +5,14 @@ import { localeFrom, type Locale } from '@sop-ap/language/locale';
 import type { CliMessages } from './cli-messages.js';
 
 /** A usage mistake: reported with its explanation and exit status 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+    // Known by name: the commands are bundled apart from main.ts, each bundle with its own class.
+    override readonly name = 'UsageError';
+}
+
+export function isUsageError(error: unknown): error is UsageError {
+    return error instanceof Error && error.name === 'UsageError';
+}
 
 export function parseCommandLine<O extends ParseArgsConfig['options']>(args: string[], options: O) {
     try {

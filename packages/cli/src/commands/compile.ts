@@ -72,7 +72,8 @@ export async function runCompile(args: string[]): Promise<number> {
         }
     }
     const options: CompileOptions = { paths: positionals, locale, messages, settings };
-    const written = new Map<string, string>();
+    // In watch mode, digests of what was written, so that unchanged files are not written again.
+    const written = values.watch ? new Map<string, string>() : undefined;
     try {
         const code = await compileOnce(options, written, false);
         if (!values.watch) {
@@ -96,7 +97,7 @@ function parseFormats(text: string, messages: CliMessages): OutputFormat[] {
 }
 
 /** One compilation of everything asked for; in watch mode only what changed is written and named. */
-async function compileOnce(options: CompileOptions, written: Map<string, string>, quiet: boolean): Promise<number> {
+async function compileOnce(options: CompileOptions, written: Map<string, string> | undefined, quiet: boolean): Promise<number> {
     const { messages, settings } = options;
     const paint = paintFor(process.stdout);
     const errorPaint = paintFor(process.stderr);
@@ -152,7 +153,7 @@ async function compileOnce(options: CompileOptions, written: Map<string, string>
 }
 
 /** Writes one SOP's files, or says in a sentence why it cannot be printed. */
-async function compileSop(item: SopToCompile, settings: OutputSettings, written: Map<string, string>, messages: CliMessages, all: readonly CheckedFile[]): Promise<{ written: WrittenOutputs } | { failure: string }> {
+async function compileSop(item: SopToCompile, settings: OutputSettings, written: Map<string, string> | undefined, messages: CliMessages, all: readonly CheckedFile[]): Promise<{ written: WrittenOutputs } | { failure: string }> {
     const logo = await logoOf(item, all, messages);
     if ('failure' in logo) {
         return logo;
