@@ -3,12 +3,13 @@
  * extension-less documents, closing them, files created, changed and deleted on disk, documents
  * outside the workspace. The server must keep serving and report the workspace as it really is.
  */
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CompletionList, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { stopExpectingLife } from '../support/server-teardown.js';
 import { LspClient } from '../support/lsp-client.js';
 
 const FileChangeType = { Created: 1, Changed: 2, Deleted: 3 } as const;
@@ -42,13 +43,7 @@ beforeEach(async () => {
     ({ client } = await LspClient.startIn(workspace));
 });
 
-afterEach(async () => {
-    const alive = await client.isAlive();
-    const code = await client.stop();
-    rmSync(workspace, { recursive: true, force: true });
-    expect(alive, `server died: ${client.stderr.join('')}`).toBe(true);
-    expect(code).toBe(0);
-});
+afterEach(() => stopExpectingLife(client, workspace));
 
 describe('documents without a .sop extension', () => {
     for (const uri of ['untitled:Untitled-1', 'file:///x/README-noext']) {

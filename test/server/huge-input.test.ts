@@ -3,12 +3,13 @@
  * from the workspace folder at start: it is not parsed, it gets exactly one diagnostic at its start
  * that says why, and the server keeps serving every other file (and this one, once it is small again).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SOURCE_SIZE, messagesFor } from '../../packages/language/src/index.js';
+import { stopExpectingLife } from '../support/server-teardown.js';
 import { LspClient } from '../support/lsp-client.js';
 import { syntheticSop } from '../support/synthetic-sop.js';
 
@@ -22,29 +23,28 @@ const summary = (uri: string) => (client.diagnostics.get(uri) ?? []).map(diagnos
     code: diagnostic.code, severity: diagnostic.severity, start: diagnostic.range.start, message: diagnostic.message,
 }));
 
+/** Opens the huge text at `uri`: one clear diagnostic at 1:1 says the file is too large, in the server's language. */
+async function expectRefusedWhenOpened(uri: string, locale: 'en' | 'id'): Promise<void> {
+    await client.open(uri, hugeText);
+    await client.diagnosticsFor(uri, list => list.length > 0, 60_000);
+    expect(summary(uri)).toEqual([{
+        code: 'syntax-error', severity: 1, start: { line: 0, character: 0 },
+        message: messagesFor(locale).sourceTooLarge(hugeText.length, MAX_SOURCE_SIZE),
+    }]);
+}
+
 beforeEach(() => {
     workspace = mkdtempSync(join(tmpdir(), 'sop-huge-server-'));
 });
 
-afterEach(async () => {
-    const alive = await client.isAlive();
-    const code = await client.stop();
-    rmSync(workspace, { recursive: true, force: true });
-    expect(alive, `server died: ${client.stderr.join('')}`).toBe(true);
-    expect(code).toBe(0);
-});
+afterEach(() => stopExpectingLife(client, workspace));
 
 describe('a file over the size limit, over stdio', () => {
     it('opened in the editor: one clear diagnostic, and the server serves on', async () => {
         expect(hugeText.length).toBeGreaterThan(MAX_SOURCE_SIZE);
         ({ client } = await LspClient.startIn(workspace, 'en'));
         const huge = uriOf('besar.sop');
-        await client.open(huge, hugeText);
-        await client.diagnosticsFor(huge, list => list.length > 0, 60_000);
-        expect(summary(huge)).toEqual([{
-            code: 'syntax-error', severity: 1, start: { line: 0, character: 0 },
-            message: messagesFor('en').sourceTooLarge(hugeText.length, MAX_SOURCE_SIZE),
-        }]);
+        await expectRefusedWhenOpened(huge, 'en');
 
         // Another file is checked as usual.
         const small = uriOf('kecil.sop');
@@ -67,11 +67,6 @@ describe('a file over the size limit, over stdio', () => {
         expect(summary(small).filter(diagnostic => diagnostic.code === 'syntax-error')).toEqual([]);
 
         const huge = uriOf('besar.sop');
-        await client.open(huge, hugeText);
-        await client.diagnosticsFor(huge, list => list.length > 0, 60_000);
-        expect(summary(huge)).toEqual([{
-            code: 'syntax-error', severity: 1, start: { line: 0, character: 0 },
-            message: messagesFor('id').sourceTooLarge(hugeText.length, MAX_SOURCE_SIZE),
-        }]);
+        await expectRefusedWhenOpened(huge, 'id');
     });
 });
