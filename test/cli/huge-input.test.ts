@@ -19,6 +19,9 @@ beforeAll(() => {
     // 10 MB of a real-looking SOP: a comment line repeated, so the size is what is wrong.
     writeFileSync(join(work, 'big', 'besar.sop'), syntheticSop(20) + '// catatan\n'.repeat(1_000_000));
     writeFileSync(join(work, 'big', 'kecil.sop'), syntheticSop(3, 'Kecil'));
+    // Text pasted without line breaks: one 11,000-character line full of mistakes.
+    mkdirSync(join(work, 'wide'));
+    writeFileSync(join(work, 'wide', 'lebar.sop'), `sop Lebar "Lebar" { pelaksana { a "A" b "B" } ${'langkah c "x" { lanjut -> tidakada } '.repeat(300)}}\n`);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -45,5 +48,14 @@ describe('sop check on huge input', () => {
         const result = runSop(['check', 'big/besar.sop', '--lang', 'id'], { cwd: work });
         expect(result.status).toBe(2);
         expect(result.stderr).toContain('big/besar.sop:1:1: 10,5 MB; sop membaca berkas sampai 5 MB');
+    });
+
+    it('shows a window of a very long line under each diagnostic, not the whole line', () => {
+        const result = runSop(['check', 'wide/lebar.sop'], { cwd: work });
+        expect(result.status).toBe(1);
+        const excerpts = result.stdout.split('\n').filter(line => / \d+ \| /.test(line));
+        expect(excerpts.length).toBeGreaterThan(300);
+        expect(Math.max(...excerpts.map(line => line.length))).toBeLessThan(200);
+        expect(excerpts.some(line => line.includes('…'))).toBe(true);
     });
 });

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** Runs the CommonJS bundle `file` and returns its exports; `cacheName` names its cache (the bundle's hash and the command). */
@@ -44,7 +44,8 @@ function cacheFolder(): string | undefined {
             || (process.platform === 'darwin' ? join(home, 'Library', 'Caches')
                 : process.platform === 'win32' ? process.env.LOCALAPPDATA || join(home, 'AppData', 'Local')
                     : join(home, '.cache'));
-        return join(base, 'sop');
+        // Never a relative folder (an odd XDG_CACHE_HOME, no home): the cache would land where the user works.
+        return isAbsolute(base) ? join(base, 'sop') : undefined;
     } catch {
         return undefined;
     }

@@ -45,15 +45,26 @@ function linesOf(source: SourceFile): string[] {
     return lines;
 }
 
+/** Widest stretch of a source line printed under a diagnostic. */
+const EXCERPT_WIDTH = 160;
+
 /** The diagnostic's first line with `^^^` under its range (to the line's end when the range goes on). */
 function excerpt(lines: string[], line: number, column: number, endLine: number, endColumn: number, colour: (text: string) => string, paint: Paint): string[] {
     const source = lines[line - 1];
     if (source === undefined) {
         return [];
     }
-    const shown = source.replace(/\t/g, ' ');
-    const start = Math.min(column - 1, shown.length);
-    const end = endLine === line ? Math.max(endColumn - 1, start + 1) : Math.max(shown.trimEnd().length, start + 1);
+    const whole = source.replace(/\t/g, ' ');
+    const wholeStart = Math.min(column - 1, whole.length);
+    const wholeEnd = endLine === line ? Math.max(endColumn - 1, wholeStart + 1) : Math.max(whole.trimEnd().length, wholeStart + 1);
+    // A very long line (text pasted without line breaks) is shown as a window around the column:
+    // printed whole under each of its diagnostics it could run to hundreds of megabytes.
+    const from = whole.length > EXCERPT_WIDTH ? Math.max(0, Math.min(wholeStart - EXCERPT_WIDTH / 4, whole.length - EXCERPT_WIDTH)) : 0;
+    const cut = whole.length > EXCERPT_WIDTH;
+    const shown = (from > 0 ? '…' : '') + whole.slice(from, from + EXCERPT_WIDTH) + (cut && from + EXCERPT_WIDTH < whole.length ? '…' : '');
+    const shift = from > 0 ? from - 1 : 0;
+    const start = wholeStart - shift;
+    const end = Math.min(wholeEnd - shift, shown.length + 1);
     const gutter = String(line);
     const pad = ' '.repeat(gutter.length);
     return [
