@@ -26,6 +26,9 @@ export class SopCompletionProvider extends DefaultCompletionProvider {
             return undefined;
         }
         const list = await super.getCompletion(document, params, cancelToken);
+        // A build of the document can run in one stretch; a cancellation sent meanwhile waits in the
+        // connection's queue behind it. One turn of the event loop lets it be read before we answer.
+        await new Promise(resolve => setTimeout(resolve, 0));
         // The editor has moved on (it cancelled): say so, rather than answer for text that changed.
         if (cancelToken?.isCancellationRequested) {
             throw OperationCancelled;
