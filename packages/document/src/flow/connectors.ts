@@ -7,7 +7,7 @@
  * from the point, and each pentagon lies wholly inside one lane.
  */
 import type { Columns } from '../layout/columns.js';
-import { segmentBox, type Box, type Point } from './geometry.js';
+import { boxesOverlap, segmentBox, type Box, type Point } from './geometry.js';
 import type { Side } from './exits.js';
 import type { PageSpace } from './space.js';
 import { channelXs } from './ports.js';
@@ -55,8 +55,8 @@ export function besideSlot(space: PageSpace, columns: Columns, row: { top: numbe
     let best: (BesideSlot & { cost: number }) | undefined;
     const consider = (box: Box, points: Point[], direction: ConnectorDirection) => {
         if (box.y < row.top + INSIDE_LANE || box.y + box.height > row.bottom - INSIDE_LANE) return;
-        if (space.obstacles.some(obstacle => boxesTouch(box, obstacle.box, 3))) return;
-        if (space.segments.some(segment => boxesTouch(box, segmentBox(segment.a, segment.b), 3))) return;
+        if (space.obstacles.some(obstacle => boxesOverlap(box, obstacle.box, 3))) return;
+        if (space.segments.some(segment => boxesOverlap(box, segmentBox(segment.a, segment.b), 3))) return;
         const fit = space.fit(points, edge, end, role === 'out' ? stepKey : 'connector', role === 'out' ? 'connector' : stepKey);
         if (fit.violations > 0) return;
         // Level with the step reads best: the others only where it finds no room. An arrow out long
@@ -89,8 +89,4 @@ export function besideSlot(space: PageSpace, columns: Columns, row: { top: numbe
         }
     }
     return best && { box: best.box, points: best.points, direction: best.direction };
-}
-
-function boxesTouch(a: Box, b: Box, margin: number): boolean {
-    return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
 }
