@@ -8,7 +8,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocument, renderPlan, type DocumentPlan } from '../../packages/document/src/index.js';
-import { FOOTER_HEIGHT } from '../../packages/document/src/plan.js';
 import { paginate } from '../../packages/document/src/layout/paginate.js';
 import { textSpace } from '../../packages/document/src/layout/columns.js';
 import { cellHeight, stepCell } from '../../packages/document/src/layout/step-cells.js';
@@ -154,7 +153,7 @@ describe.skipIf(!hasBrowser)('steps per printed page in Chromium', () => {
         try {
             await page.setContent(renderPlan(plan), { waitUntil: 'load' });
             await page.evaluate(() => document.fonts.ready);
-            const printed = await page.$$eval('section[data-page="flow"]', (sections, footerHeight) => sections.map(section => {
+            const printed = await page.$$eval('section[data-page="flow"]', sections => sections.map(section => {
                 const box = section.getBoundingClientRect();
                 const style = getComputedStyle(section);
                 const rows = Array.from(section.querySelectorAll('tr[data-step]'));
@@ -162,10 +161,10 @@ describe.skipIf(!hasBrowser)('steps per printed page in Chromium', () => {
                     steps: rows.map(row => Number(row.getAttribute('data-step'))),
                     heights: rows.map(row => row.getBoundingClientRect().height),
                     tableBottom: section.querySelector('table.flow')!.getBoundingClientRect().bottom,
-                    // Rows may reach down to the page number's strip at the foot of the page.
-                    limit: box.bottom - parseFloat(style.paddingBottom) - footerHeight,
+                    // Rows may reach down to the bottom margin, where the page number stands.
+                    limit: box.bottom - parseFloat(style.paddingBottom),
                 };
-            }), FOOTER_HEIGHT);
+            }));
             expect(printed.map(each => each.steps), model.id).toEqual(plan.flowPages.map(flowPage => flowPage.steps));
             const heightOf = new Map(printed.flatMap(each => each.steps.map((step, row) => [step, each.heights[row]])));
             for (const short of pageFill(pageFacts(plan), model.id).shortPages) {

@@ -5,7 +5,7 @@
  * last step). Every page that is short for no such reason, and every lone last step that one
  * earlier break would have spared, is returned as a sentence.
  */
-import { CAPTION_GAP, CONNECTOR_BAND, FOOTER_HEIGHT, PAGE_END_GAP, RUNNING_HEADER_GAP, type DocumentPlan } from '../../packages/document/src/plan.js';
+import { CONNECTOR_BAND, PAGE_END_GAP, RUNNING_HEADER_GAP, type DocumentPlan } from '../../packages/document/src/plan.js';
 import { ROWS_WITH_CLOSING, SLACK } from '../../packages/document/src/layout/paginate.js';
 
 /** Steps a landscape page of a signed SOP holds. */
@@ -33,8 +33,8 @@ export function pageFacts(plan: DocumentPlan): PageFacts {
         pageBreakBefore: plan.rows.map(row => row.step.pageBreakBefore),
         loops: plan.model.edges.filter(edge => edge.to !== 'end' && edge.to !== edge.from + 1)
             .map(edge => [Math.min(edge.from, edge.to as number) - 1, Math.max(edge.from, edge.to as number) - 1]),
-        // As the document is laid out: the running header, the caption, the table header, a pixel per border kept spare.
-        rowRoom: plan.box.contentHeightPx - FOOTER_HEIGHT - plan.runningHeader.height - RUNNING_HEADER_GAP - lines(plan.caption) - CAPTION_GAP - plan.header.height - 2,
+        // As the document is laid out: the running header (with the SOP's name), the table header, a pixel per border kept spare.
+        rowRoom: plan.box.contentHeightPx - plan.runningHeader.height - RUNNING_HEADER_GAP - plan.header.height - 2,
         band: CONNECTOR_BAND,
         footer: PAGE_END_GAP + Math.max(lines(plan.totals), plan.closing.height),
     };
@@ -93,8 +93,7 @@ export function pageFill(facts: PageFacts, label: string): { shortPages: ShortPa
     if (pages.length > 1 && last.length === 1) {
         const before = pages[pages.length - 2];
         const moved = [before[before.length - 1], last[0]];
-        const spared = !pageBreakBefore[last[0]] && before.length > 1 && sum(moved) <= closingRoom(pages.length - 1)
-            && cut(moved[0]) <= cut(last[0]);
+        const spared = !pageBreakBefore[last[0]] && before.length > 1 && sum(moved) <= closingRoom(pages.length - 1);
         if (spared) {
             problems.push(`${label}: the last page holds step ${last[0] + 1} alone, though step ${moved[0] + 1} could go with it`);
         }

@@ -18,7 +18,7 @@ import { planRunningHeader, type RunningHeader } from './layout/running-header.j
 import { planStepRows, type StepRow } from './layout/step-rows.js';
 import { planTableHeader, type TableHeader } from './layout/table-header.js';
 import { blockHeight, paragraphBlock, type TextBlock } from './layout/text-block.js';
-import { BODY_BOLD, BODY_LINE, SMALL, SMALL_LINE } from './layout/typography.js';
+import { SMALL, SMALL_LINE } from './layout/typography.js';
 
 export interface DocumentOptions {
     paper?: PaperName;
@@ -44,9 +44,10 @@ export interface DocumentPlan {
     columns: Columns;
     geometry: LaneGeometry;
     header: TableHeader;
-    /** Unit, Nomor SOP and dates above the table on every flowchart page. */
+    /** The SOP's name, unit, Nomor SOP and dates above the table on every flowchart page. */
     runningHeader: RunningHeader;
-    caption: TextBlock;
+    /** Height above the table on a flowchart page: the running header and the gap under it. */
+    tableTop: number;
     rows: StepRow[];
     identity: IdentityLayout;
     flowPages: FlowPagePlan[];
@@ -57,12 +58,9 @@ export interface DocumentPlan {
     logo: { dataUri: string } | null;
 }
 
-/** Room at the foot of every page for "Halaman k dari n". */
-export const FOOTER_HEIGHT = 18;
 /** Height of the bands above and below a table where off-page connectors sit. */
 export const CONNECTOR_BAND = 28;
-export const RUNNING_HEADER_GAP = 8;
-export const CAPTION_GAP = 6;
+export const RUNNING_HEADER_GAP = 6;
 /** Between the last table and what ends the document: the totals, and beside them the closing block. */
 export const PAGE_END_GAP = 8;
 /** Between the totals on the left and the closing block on the right. */
@@ -71,17 +69,14 @@ export const PAGE_END_COLUMN_GAP = 24;
 export function planDocument(model: SopModel, options: DocumentOptions = {}): DocumentPlan {
     const paper = PAPERS[options.paper ?? 'a4'];
     const box = pageBox(paper);
-    const name = /^sop\b/i.test(model.title) ? model.title : `SOP ${model.title}`;
-    // The Nomor SOP stands in the running header above; the caption names the SOP, as the seeds do.
-    const caption = paragraphBlock(name, box.contentWidthPx, BODY_BOLD, BODY_LINE);
     const closingWidth = planClosingBlock(model, box.contentWidthPx).width;
     // The totals stand left of the closing block, as a note under the table; side by side they take no extra height.
     const totals = paragraphBlock(totalsText(model), Math.max(120, box.contentWidthPx - closingWidth - PAGE_END_COLUMN_GAP), SMALL, SMALL_LINE);
     const runningHeader = planRunningHeader(model, box.contentWidthPx);
     const closing = planClosingBlock(model, box.contentWidthPx);
-    const captionHeight = blockHeight(caption) + CAPTION_GAP;
+    const tableTop = runningHeader.height + RUNNING_HEADER_GAP;
     // One pixel per row boundary is kept spare: table borders must never push a row off the page.
-    const tableRoom = box.contentHeightPx - FOOTER_HEIGHT - runningHeader.height - RUNNING_HEADER_GAP - captionHeight - 2;
+    const tableRoom = box.contentHeightPx - tableTop - 2;
 
     const columns = planColumns(columnDemand(model, box.contentWidthPx, tableRoom - CONNECTOR_BAND));
     const geometry = laneGeometry(columns.lane);
@@ -128,8 +123,8 @@ export function planDocument(model: SopModel, options: DocumentOptions = {}): Do
 
     const logo = options.logo ?? null;
     const logoSize: LogoSize | null = logo ? { width: 100, height: 100 } : null;
-    const identity = planIdentity(model, box.contentWidthPx, box.contentHeightPx - FOOTER_HEIGHT, logoSize);
-    return { model, paper, box, columns, geometry, header, runningHeader, caption, rows, identity, flowPages, totals, closing, pageCount: 1 + flowPages.length, logo };
+    const identity = planIdentity(model, box.contentWidthPx, box.contentHeightPx, logoSize);
+    return { model, paper, box, columns, geometry, header, runningHeader, tableTop, rows, identity, flowPages, totals, closing, pageCount: 1 + flowPages.length, logo };
 }
 
 /** First and last row of every arrow that does not run straight down to the next row: a break between them needs connectors. */

@@ -1,5 +1,5 @@
 /** Where each row's symbol sits on its page, and the end capsule of a decision that branches to `selesai`. */
-import { END_SLOT_GAP, SYMBOL_TOP_CLEARANCE } from '../layout/step-rows.js';
+import { END_SLOT_GAP } from '../layout/step-rows.js';
 import type { StepRow } from '../layout/step-rows.js';
 import type { Side } from './exits.js';
 import type { Columns } from '../layout/columns.js';
@@ -27,8 +27,8 @@ export function placeRows(input: FlowLayoutInput): RowPlace[] {
             const spanRight = columns.x.lanes[row.lanes[1]] + columns.lane - geometry.gutter;
             const cx = symbolCenterX(row, (spanLeft + spanRight) / 2, columns);
             const endBelow = row.end === 'below' ? END_SLOT_GAP + row.endSize.height + 4 : 0;
-            const free = row.height - SYMBOL_TOP_CLEARANCE - row.size.height - row.clearanceBelow - endBelow;
-            const symbolTop = top + SYMBOL_TOP_CLEARANCE + Math.max(0, free) / 2;
+            const free = row.height - row.clearanceAbove - row.size.height - row.clearanceBelow - endBelow;
+            const symbolTop = top + row.clearanceAbove + Math.max(0, free) / 2;
             const symbol: Box = { x: cx - row.size.width / 2, y: symbolTop, width: row.size.width, height: row.size.height };
             let endCapsule: Box | undefined;
             if (row.end === 'below') {

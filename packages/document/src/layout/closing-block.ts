@@ -22,7 +22,8 @@ export interface ClosingBlock {
 }
 
 const WIDTH = 340;
-const SIGNATURE_SPACE = 70;
+/** 16 mm: a signature with the stamp over it, as the seeds leave between jabatan and name. */
+const SIGNATURE_SPACE = 60;
 /** Room for the place when the SOP names none: about as long as a town's name written by hand. */
 const PLACE_DOTS = 24;
 /** Dotted lines for a name or NIP written by hand: long enough for either, shorter than the block. */

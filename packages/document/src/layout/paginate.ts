@@ -13,8 +13,8 @@
  *   the rows that go with the closing block begin earlier, if they fit with it;
  * - the page before the last may end one row before it is full so that the last page does not
  *   hold a single step.
- * Among the paginations these allow, the chosen one has the fewest pages, then the fewest loops
- * cut, then no lone last step if it can, then its earlier pages as full as possible.
+ * Among the paginations these allow, the chosen one has the fewest pages, then no lone last step
+ * if it can, then the fewest loops cut, then its earlier pages as full as possible.
  */
 
 export interface PageSlice {
@@ -192,8 +192,10 @@ function closingRoom(input: PaginationInput, later: boolean): number {
 
 function betterOutcome(a: Outcome, b: Outcome): boolean {
     if (a.pages !== b.pages) return a.pages < b.pages;
-    if (a.loopsCut !== b.loopsCut) return a.loopsCut < b.loopsCut;
+    // A lone step over the signature reads as a page that lost its table; a loop cut by the page
+    // break still reads, through its pair of connectors beside its steps.
     if (a.lone !== b.lone) return a.lone < b.lone;
+    if (a.loopsCut !== b.loopsCut) return a.loopsCut < b.loopsCut;
     return (a.closingFrom ?? a.end) > (b.closingFrom ?? b.end);
 }
 

@@ -32,6 +32,11 @@ export interface PageBox {
 }
 
 export const PAGE_MARGIN_MM = 10;
+/**
+ * Where "Halaman k dari n" stands: in the bottom margin, 5 mm from the paper's edge (inside what
+ * office printers print), so that it takes no line from the flowchart.
+ */
+export const FOOTER_BOTTOM_MM = 5;
 
 export function pageBox(paper: Paper): PageBox {
     const widthPx = mm(paper.widthMm);

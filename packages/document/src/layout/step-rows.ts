@@ -12,14 +12,14 @@ import { wrapText } from '../text-wrap.js';
 import { bottomEdge } from '../flow/exits.js';
 import { GRID_CLEARANCE } from '../flow/grid.js';
 
-/** Room above a symbol: the arrowhead of the flow coming down (it bends in the row above). */
-export const SYMBOL_TOP_CLEARANCE = 10;
 /**
- * Room below a symbol: an arrow down bends 3 mm above the row's border (never along it), at least
- * BELOW_SYMBOL under the symbol; a branch label stands beside that first stretch.
+ * Room kept over and under a symbol. Over it: the arrowhead of the flow coming down (it bends in
+ * the row above). Under it: an arrow down bends 3 mm above the row's border (never along it), at
+ * least `below` under the symbol. A decision keeps more of both: its branch labels stand over or
+ * under its side vertices and beside the stretch under it, and must clear each other and the rules.
  */
-export const BELOW_SYMBOL = 8;
-export const SYMBOL_BOTTOM_CLEARANCE = GRID_CLEARANCE + BELOW_SYMBOL;
+const SYMBOL_CLEARANCE = { above: 8, below: 5 };
+const DECISION_CLEARANCE = { above: 10, below: 8 };
 /** Gap between a decision and the end capsule drawn below it. */
 export const END_SLOT_GAP = 22;
 /** Widest a branch label may be before it wraps. */
@@ -37,6 +37,8 @@ export interface StepRow {
     end: EndPlacement;
     endSize: SymbolSize;
     cells: StepCells;
+    /** Room kept over the symbol. */
+    clearanceAbove: number;
     /** Room kept under the symbol (more when a branch label stands beside the arrow down). */
     clearanceBelow: number;
     /** Height the symbol needs with room for its arrows and labels: the row is never lower, whatever its text. */
@@ -77,8 +79,10 @@ export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGe
         const textHeight = Math.max(...Object.values(cells).map(cellHeight));
         const bottomLabel = down?.label;
         // A branch label beside the arrow down may reach below its bend, on the side the arrow does not turn to.
-        const bottomClearance = Math.max(SYMBOL_BOTTOM_CLEARANCE, bottomLabel ? labelSize(wrapLabel(bottomLabel)).height + 4 + BELOW_SYMBOL : 0);
-        const symbolHeight = SYMBOL_TOP_CLEARANCE + size.height + bottomClearance + (end === 'below' ? END_SLOT_GAP + endSize.height + 4 : 0);
-        return { step, shape, lanes, size, end, endSize, cells, clearanceBelow: bottomClearance, symbolHeight: Math.ceil(symbolHeight), height: Math.ceil(Math.max(textHeight, symbolHeight)) };
+        const clearance = shape === 'decision' ? DECISION_CLEARANCE : SYMBOL_CLEARANCE;
+        const topClearance = clearance.above;
+        const bottomClearance = Math.max(GRID_CLEARANCE + clearance.below, bottomLabel ? labelSize(wrapLabel(bottomLabel)).height + 4 + clearance.below : 0);
+        const symbolHeight = topClearance + size.height + bottomClearance + (end === 'below' ? END_SLOT_GAP + endSize.height + 4 : 0);
+        return { step, shape, lanes, size, end, endSize, cells, clearanceAbove: topClearance, clearanceBelow: bottomClearance, symbolHeight: Math.ceil(symbolHeight), height: Math.ceil(Math.max(textHeight, symbolHeight)) };
     });
 }

@@ -1,11 +1,10 @@
 /**
- * One printed page of the flowchart: running header, caption, the table with its two-row header,
+ * One printed page of the flowchart: running header, the table with its two-row header,
  * the drawing over it; on the last page the totals and the closing block.
  */
 import { PAGE_END_COLUMN_GAP, PAGE_END_GAP, RUNNING_HEADER_GAP, type DocumentPlan, type FlowPagePlan } from '../plan.js';
 import { closingBlockHtml } from './closing-block-html.js';
 import { runningHeaderHtml } from './running-header-html.js';
-import { blockHeight } from '../layout/text-block.js';
 import { escapeAttribute, escapeHtml } from './escape.js';
 import { flowSvg } from './flow-svg.js';
 import { round, textBlockHtml } from './text-block-html.js';
@@ -40,7 +39,6 @@ export function flowPageHtml(plan: DocumentPlan, page: FlowPagePlan): string {
             + `</tr>`);
     }
     if (page.frame.bottomBand) body.push(band('bottom', page.frame.bottomBand.height));
-    const caption = `<div class="caption" style="height:${blockHeight(plan.caption)}px">${textBlockHtml(plan.caption)}</div>`;
     const pageEnd = page.isLast
         ? `<div class="page-end" style="margin-top:${PAGE_END_GAP}px;gap:${PAGE_END_COLUMN_GAP}px">`
             + `<div class="totals" style="width:${plan.box.contentWidthPx - plan.closing.width - PAGE_END_COLUMN_GAP}px">${textBlockHtml(plan.totals)}</div>`
@@ -48,7 +46,6 @@ export function flowPageHtml(plan: DocumentPlan, page: FlowPagePlan): string {
         : '';
     return `<section class="page flow" data-page="flow" data-page-number="${page.pageNumber}">`
         + `<div style="margin-bottom:${RUNNING_HEADER_GAP}px">${runningHeaderHtml(plan.runningHeader)}</div>`
-        + caption
         + `<div class="flow-wrap" style="width:${tableWidth}px">`
         + `<table class="flow" style="width:${tableWidth}px"><colgroup>${cols}</colgroup>${head}<tbody>${body.join('')}</tbody></table>`
         + flowSvg(page.drawing, tableWidth, round(page.tableHeight), page.pageNumber)

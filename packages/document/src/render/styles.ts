@@ -1,7 +1,7 @@
 /** The document's stylesheet: fixed geometry from the plan, the embedded font, print rules. */
 import { fontFaceCss, FONT_FAMILY } from '../fonts/text-metrics.js';
 import type { Paper } from '../layout/paper.js';
-import { PAGE_MARGIN_MM } from '../layout/paper.js';
+import { FOOTER_BOTTOM_MM, PAGE_MARGIN_MM } from '../layout/paper.js';
 import { CELL_PADDING_X, CELL_PADDING_Y } from '../layout/typography.js';
 
 /** Grey shown either side of a page scaled to a narrow window. */
@@ -28,8 +28,8 @@ body { font-family: '${FONT_FAMILY}', Arial, sans-serif; color: #000;
 }
 .ln { white-space: pre; overflow: visible; }
 .mk { display: inline-block; }
-.footer { position: absolute; right: ${PAGE_MARGIN_MM}mm; bottom: ${PAGE_MARGIN_MM}mm; font-size: 10px; line-height: 14px; white-space: pre; }
-.caption { margin-bottom: 6px; }
+/* In the bottom margin: the page number takes no line from the flowchart. */
+.footer { position: absolute; right: ${PAGE_MARGIN_MM}mm; bottom: ${FOOTER_BOTTOM_MM}mm; font-size: 10px; line-height: 14px; white-space: pre; }
 table { border-collapse: collapse; table-layout: fixed; }
 td, th { border: 1px solid #000; padding: ${CELL_PADDING_Y}px ${CELL_PADDING_X}px; vertical-align: top; text-align: left; font-weight: normal; overflow: visible; }
 th { text-align: center; vertical-align: middle; background: #f1f1f1; }
