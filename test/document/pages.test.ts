@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocument, renderPlan, type DocumentPlan } from '../../packages/document/src/index.js';
 import { paginate } from '../../packages/document/src/layout/paginate.js';
-import { textSpace } from '../../packages/document/src/layout/columns.js';
+import { ROUTED_LANE, textSpace } from '../../packages/document/src/layout/columns.js';
 import { cellHeight, stepCell } from '../../packages/document/src/layout/step-cells.js';
 import { TEXT_COLUMNS } from '../../packages/document/src/layout/text-widths.js';
 import { HEADER } from '../../packages/document/src/layout/typography.js';
@@ -116,7 +116,7 @@ describe('columns by need', () => {
             const widths = [columns.no, columns.kegiatan, ...Array(columns.laneCount).fill(columns.lane), columns.kelengkapan, columns.waktu, columns.output, columns.keterangan];
             expect(widths.reduce((sum, width) => sum + width, 0), model.id).toBe(plan.box.contentWidthPx);
             expect(columns.x.end, model.id).toBe(plan.box.contentWidthPx);
-            expect(columns.lane, model.id).toBeGreaterThanOrEqual(model.actors.length <= 5 ? 100 : 44);
+            expect(columns.lane, model.id).toBeGreaterThanOrEqual(model.actors.length <= 5 ? ROUTED_LANE : 44);
             for (const title of [header.no, header.kegiatan, header.kelengkapan, header.waktu, header.output, header.keterangan]) {
                 expect(title.lines, `${model.id}: ${title.lines.map(line => line.text).join(' ')}`).toHaveLength(1);
                 expect(title.font.size).toBe(HEADER.size);
