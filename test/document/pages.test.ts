@@ -61,6 +61,13 @@ describe('steps per page', () => {
         }
     });
 
+    it('holds ten steps of a typical SOP (four actors, a line or two of kegiatan a step) on a full page', () => {
+        for (const model of synthetic) {
+            const pages = planDocument(model).flowPages.map(page => page.steps.length);
+            expect(pages[0], `${model.id}: ${pages.join(', ')}`).toBeGreaterThanOrEqual(10);
+        }
+    });
+
     it('gives the rows no more height than fixed shares of the same width did (34, 24, 24 and 18 %)', () => {
         for (const model of examples) {
             const plan = planDocument(model);
