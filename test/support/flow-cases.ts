@@ -1,7 +1,7 @@
 /**
  * Hand-made SOP models for the printed flowchart's hard cases: loops and jumps across page breaks
  * (several into one step, one into the start), "Ya" down past rows and across a page, a decision in
- * the last lane, meetings across an even number of lanes.
+ * the last lane, meetings across an even number of lanes, loops into decisions at the table's edges.
  */
 import type { Edge, SopModel, Step } from '../../packages/model/src/index.js';
 
@@ -57,5 +57,11 @@ export const FLOW_CASES: SopModel[] = [
         { actors: [4] }, { actors: [0, 1] }, { actors: [4], decision: true, to: [4, 1] }, { actors: [1, 2, 3, 4] },
         { actors: [0], decision: true, to: [6, 2] }, { actors: [2, 3] }, { actors: [4], decision: true, to: [8, 'end'] },
         { actors: [0], to: 10, breakBefore: true }, { actors: [3] }, { actors: [4], decision: true, to: ['end', 1] },
+    ]),
+    // Loops back into decisions in the first lane and the last, whose inner side vertex their own
+    // "Tidak" takes: the loop must come in at the vertex next to the table's edge.
+    caseModel('LoopsIntoDecisions', 5, [
+        { actors: [1] }, { actors: [2] }, { actors: [0], decision: true, to: [4, 1] }, { actors: [2], decision: true, to: [5, 3] },
+        { actors: [4], decision: true, to: [6, 2] }, { actors: [2], decision: true, to: [7, 5] }, { actors: [2] },
     ]),
 ];

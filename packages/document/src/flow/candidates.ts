@@ -25,7 +25,7 @@ export interface Departure {
 }
 
 /** The shortest straight stretch out of a symbol before an arrow turns, and into one after it turns. */
-const STUB = 10;
+export const STUB = 10;
 
 export function* candidateRoutes(from: Departure, entries: readonly Entry[], channels: readonly number[]): Generator<Point[]> {
     const [ex, ey] = from.point;

@@ -4,6 +4,8 @@
  * are drawn by the router.
  */
 import type { Edge, Step } from '@sop-ap/model';
+import { STUB } from './candidates.js';
+import { GRID_CLEARANCE } from './grid.js';
 
 export type SymbolShape = 'terminator' | 'process' | 'decision';
 
@@ -35,6 +37,9 @@ export function shapeOf(step: Step, outgoing: readonly Edge[]): SymbolShape {
     return step.number === 1 || ends ? 'terminator' : 'process';
 }
 
+/** The narrowest diamond drawn smaller to leave room for loops into its side vertices. */
+const MIN_ENTERABLE_DIAMOND = 40;
+
 /** The symbol's size for a span of `lanes` lanes. */
 export function symbolSize(shape: SymbolShape, geometry: LaneGeometry, lanes: number): SymbolSize {
     const area = geometry.lane * lanes - 2 * geometry.gutter;
@@ -43,8 +48,15 @@ export function symbolSize(shape: SymbolShape, geometry: LaneGeometry, lanes: nu
             return { width: Math.max(16, Math.min(area - 6, lanes > 1 ? area - 6 : 76)), height: 28 };
         case 'terminator':
             return { width: Math.max(16, Math.min(area - 6, lanes > 1 ? area - 6 : 68)), height: 24 };
-        case 'decision':
-            return { width: Math.max(20, Math.min(area - 4, 50)), height: 34 };
+        case 'decision': {
+            const width = Math.max(20, Math.min(area - 4, 50));
+            // Narrower where that leaves room for a loop to come into a side vertex (its channel 3 mm
+            // off the lane's border, then a stub with the arrowhead), keeping the diamond's proportions
+            // so that its labels still tuck against its slanted sides. Lanes too narrow for that keep
+            // the diamond they had.
+            const withEntries = Math.floor(geometry.lane * lanes - 2 * (GRID_CLEARANCE + STUB));
+            return withEntries < width && withEntries >= MIN_ENTERABLE_DIAMOND ? { width: withEntries, height: Math.round(withEntries * 34 / 50) } : { width, height: 34 };
+        }
     }
 }
 
