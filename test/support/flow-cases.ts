@@ -11,6 +11,8 @@ interface CaseStep {
     /** Where this step goes: a number, 'end', or for a decision [ya, tidak]. Default: the next step. */
     to?: number | 'end' | [number | 'end', number | 'end'];
     breakBefore?: boolean;
+    /** A decision's branch labels; default "Ya" and "Tidak". */
+    labels?: [string, string];
 }
 
 const ACTORS = ['Pemohon', 'Petugas Loket', 'Kasubbag Umum', 'Sekretaris', 'Kepala Dinas'];
@@ -28,7 +30,8 @@ function caseModel(id: string, laneCount: number, steps: CaseStep[]): SopModel {
         const from = index + 1;
         const following = from < steps.length ? from + 1 : 'end';
         if (Array.isArray(step.to)) {
-            edges.push({ from, to: step.to[0], label: 'Ya' }, { from, to: step.to[1], label: 'Tidak' });
+            const [main, other] = step.labels ?? ['Ya', 'Tidak'];
+            edges.push({ from, to: step.to[0], label: main }, { from, to: step.to[1], label: other });
         } else {
             edges.push({ from, to: step.to ?? following, label: null });
         }
@@ -63,5 +66,13 @@ export const FLOW_CASES: SopModel[] = [
     caseModel('LoopsIntoDecisions', 5, [
         { actors: [1] }, { actors: [2] }, { actors: [0], decision: true, to: [4, 1] }, { actors: [2], decision: true, to: [5, 3] },
         { actors: [4], decision: true, to: [6, 2] }, { actors: [2], decision: true, to: [7, 5] }, { actors: [2] },
+    ]),
+    // Branches labelled in words, as `"lengkap" -> x` and `"tidak lengkap" -> y` print them, in
+    // decisions in every lane, going down, sideways and back.
+    caseModel('LabelledBranches', 5, [
+        { actors: [0] }, { actors: [1], decision: true, to: [3, 1], labels: ['lengkap', 'tidak lengkap'] }, { actors: [2] },
+        { actors: [4], decision: true, to: [5, 3], labels: ['sesuai', 'tidak sesuai'] }, { actors: [3] },
+        { actors: [0], decision: true, to: [7, 5], labels: ['disetujui', 'perlu perbaikan'] }, { actors: [2], decision: true, to: [8, 'end'], labels: ['lengkap', 'tidak lengkap'] },
+        { actors: [1] },
     ]),
 ];

@@ -24,6 +24,8 @@ export interface LabelRequest {
 }
 
 const OFFSET = 3;
+/** Off a sideways stretch far enough to clear an end capsule on it (half its height, and a gap). */
+const FAR_OFFSET = 12;
 /** How far apart the candidate places along the first segment are. */
 const SLIDE_STEP = 6;
 
@@ -92,6 +94,13 @@ function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWid
                 candidates.push([ax - OFFSET - width - slide, ay - 2 - height], [ax - OFFSET - width - slide, ay + 2]);
             }
         }
+        // Over or under an end capsule the stretch runs into: a little further off the stretch.
+        if (request.exit !== 'bottom') {
+            for (let slide = 0; slide <= lastSlide; slide += SLIDE_STEP) {
+                const x = request.exit === 'right' ? ax + OFFSET + slide : ax - OFFSET - width - slide;
+                candidates.push([x, ay - FAR_OFFSET - height], [x, ay + FAR_OFFSET]);
+            }
+        }
         // A first segment too short for the label (another line runs close by): over or under the
         // vertex it leaves, further over the diamond each time and just clear of its slanted side.
         const source = page.symbols.find(placed => placed.step === request.from)?.box;
@@ -136,11 +145,14 @@ function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWid
 
 /** The grid lines as thin boxes, a pixel either side. */
 function gridBoxes(grid: Grid): Box[] {
+    // Two pixels either side: glyphs reach a little past the line box the label was measured by.
     return [
-        ...grid.horizontal.map(line => ({ x: line.x1, y: line.y - 1, width: line.x2 - line.x1, height: 2 })),
-        ...grid.vertical.map(line => ({ x: line.x - 1, y: line.y1, width: 2, height: line.y2 - line.y1 })),
+        ...grid.horizontal.map(line => ({ x: line.x1, y: line.y - GRID_MARGIN, width: line.x2 - line.x1, height: 2 * GRID_MARGIN })),
+        ...grid.vertical.map(line => ({ x: line.x - GRID_MARGIN, y: line.y1, width: 2 * GRID_MARGIN, height: line.y2 - line.y1 })),
     ];
 }
+
+const GRID_MARGIN = 2;
 
 /** The side to which another label's arrow leaves the same step on the same page, if any. */
 function sidewaysExit(requests: readonly LabelRequest[], request: LabelRequest): Side | undefined {

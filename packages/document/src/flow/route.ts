@@ -143,16 +143,29 @@ function labelRoomFor(label: string | null): number {
 
 /** A first stretch too short for the label pushes it over the symbol, where it reads as the incoming arrow's. */
 function labelRoomPenalty(points: readonly Point[], room: number, columns: Columns): number {
-    const [[x0, y0], [x1, y1]] = points;
-    let free = Math.abs(x1 - x0) + Math.abs(y1 - y0);
-    if (y0 === y1) {
-        // A lane border across the stretch would strike the label through: only the part before it counts.
-        for (const border of laneBorders(columns)) {
-            if ((border - x0) * Math.sign(x1 - x0) > 0 && Math.abs(border - x0) < free) free = Math.abs(border - x0) - 2;
-        }
-    }
-    return free < room ? 300 : 0;
+    return room > 0 && longestClearPart(points[0], points[1], columns) < room ? 300 : 0;
 }
+
+/**
+ * The longest part of a stretch a label can stand beside: a lane border across a level stretch
+ * would strike the label through, so only the parts between borders count (a label may stand
+ * past a border, in the next lane, still beside its own arrow).
+ */
+function longestClearPart([x0, y0]: Point, [x1, y1]: Point, columns: Columns): number {
+    if (y0 !== y1) return Math.abs(y1 - y0);
+    const low = Math.min(x0, x1);
+    const high = Math.max(x0, x1);
+    const cuts = [low, ...laneBorders(columns).filter(border => border > low && border < high), high];
+    let longest = 0;
+    for (let index = 0; index + 1 < cuts.length; index++) {
+        const atBorder = (index > 0 ? BORDER_MARGIN : 0) + (index + 2 < cuts.length ? BORDER_MARGIN : 0);
+        longest = Math.max(longest, cuts[index + 1] - cuts[index] - atBorder);
+    }
+    return longest;
+}
+
+/** What a label keeps from a lane border it stands beside. */
+const BORDER_MARGIN = 2;
 
 function rowBounds(place: RowPlace): { top: number; bottom: number } {
     return { top: place.top, bottom: place.top + place.height };
