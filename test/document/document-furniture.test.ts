@@ -12,12 +12,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocument, renderPlan, type DocumentPlan } from '../../packages/document/src/index.js';
-import { buildModel, SopAst } from '../../packages/language/src/index.js';
 import { formatNip, type SopModel } from '../../packages/model/src/index.js';
 import { browserAvailable, launchChromium } from '../support/browser.js';
 import { checkDocumentFurniture } from '../support/document-furniture.js';
 import { exampleFiles } from '../support/examples.js';
-import { buildFiles, createTestServices } from '../support/services.js';
+import { modelsOf } from '../support/services.js';
 import { syntheticSop } from '../support/synthetic-sop.js';
 
 const screenshots = join(import.meta.dirname, '../../test-results/furniture');
@@ -42,17 +41,11 @@ sop TandaTanganManual "Penandatanganan Manual" {
 `;
 
 beforeAll(async () => {
-    const services = createTestServices('en');
-    const documents = await buildFiles(services, {
+    models.push(...await modelsOf({
         ...exampleFiles(),
         '/synthetic/sintetis.sop': syntheticSop(40, 'Sintetis40', { variety: true }),
         '/synthetic/unsigned.sop': unsigned,
-    });
-    for (const document of documents) {
-        for (const sop of document.parseResult.value.elements.filter(SopAst.isSop)) {
-            models.push(buildModel(sop));
-        }
-    }
+    }));
     mkdirSync(screenshots, { recursive: true });
     pdfFolder = mkdtempSync(join(tmpdir(), 'sop-furniture-'));
     if (hasBrowser) {
@@ -79,9 +72,7 @@ describe('the plan keeps room for the closing block', () => {
     it('on the last page of every example and of synthetic SOPs of 1 to 45 steps', async () => {
         expect(models.length).toBe(31);
         const sources = Array.from({ length: 45 }, (_, index) => syntheticSop(index + 1, `Panjang${index + 1}`));
-        const services = createTestServices('en');
-        const documents = await buildFiles(services, Object.fromEntries(sources.map((source, index) => [`/lengths/${index}.sop`, source])));
-        const all = [...models, ...documents.map(document => buildModel(document.parseResult.value.elements.find(SopAst.isSop)!))];
+        const all = [...models, ...await modelsOf(Object.fromEntries(sources.map((source, index) => [`/lengths/${index}.sop`, source])))];
         for (const model of all) {
             const plan = planDocument(model);
             const last = plan.flowPages[plan.flowPages.length - 1];

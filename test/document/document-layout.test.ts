@@ -11,12 +11,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocument, renderPlan } from '../../packages/document/src/index.js';
-import { buildModel, SopAst } from '../../packages/language/src/index.js';
 import type { SopModel } from '../../packages/model/src/index.js';
 import { browserAvailable, launchChromium } from '../support/browser.js';
 import { checkDocumentGeometry } from '../support/document-geometry.js';
 import { exampleFiles } from '../support/examples.js';
-import { buildFiles, createTestServices } from '../support/services.js';
+import { modelsOf } from '../support/services.js';
 import { syntheticSop } from '../support/synthetic-sop.js';
 
 const screenshots = join(import.meta.dirname, '../../test-results/screenshots');
@@ -26,13 +25,7 @@ let pdfFolder: string;
 const models: SopModel[] = [];
 
 beforeAll(async () => {
-    const services = createTestServices('en');
-    const documents = await buildFiles(services, { ...exampleFiles(), '/synthetic/sintetis.sop': syntheticSop(40, 'Sintetis40', { variety: true }) });
-    for (const document of documents) {
-        for (const sop of document.parseResult.value.elements.filter(SopAst.isSop)) {
-            models.push(buildModel(sop));
-        }
-    }
+    models.push(...await modelsOf({ ...exampleFiles(), '/synthetic/sintetis.sop': syntheticSop(40, 'Sintetis40', { variety: true }) }));
     mkdirSync(screenshots, { recursive: true });
     pdfFolder = mkdtempSync(join(tmpdir(), 'sop-pdf-'));
     if (hasBrowser) {

@@ -14,13 +14,12 @@ import { cellHeight, stepCell } from '../../packages/document/src/layout/step-ce
 import { TEXT_COLUMNS } from '../../packages/document/src/layout/text-widths.js';
 import { HEADER } from '../../packages/document/src/layout/typography.js';
 import { CUT_HYPHEN } from '../../packages/document/src/text-wrap.js';
-import { buildModel, SopAst } from '../../packages/language/src/index.js';
 import type { SopModel } from '../../packages/model/src/index.js';
 import { browserAvailable, launchChromium } from '../support/browser.js';
 import { exampleFiles } from '../support/examples.js';
 import { MIN_STEPS, pageFacts, pageFill, type PageFacts } from '../support/page-fill.js';
 import { seededRandom } from '../support/seeded-random.js';
-import { buildFiles, createTestServices } from '../support/services.js';
+import { modelsOf } from '../support/services.js';
 import { syntheticSop } from '../support/synthetic-sop.js';
 
 const hasBrowser = browserAvailable();
@@ -29,17 +28,13 @@ const examples: SopModel[] = [];
 const synthetic: SopModel[] = [];
 
 beforeAll(async () => {
-    const services = createTestServices('en');
     const lengths = [12, 23, 40];
-    const documents = await buildFiles(services, {
+    const models = await modelsOf({
         ...exampleFiles(),
         ...Object.fromEntries(lengths.map(length => [`/synthetic/${length}.sop`, syntheticSop(length, `Sintetis${length}`, { variety: true })])),
     });
-    for (const document of documents) {
-        for (const sop of document.parseResult.value.elements.filter(SopAst.isSop)) {
-            const model = buildModel(sop);
-            (model.id.startsWith('Sintetis') ? synthetic : examples).push(model);
-        }
+    for (const model of models) {
+        (model.id.startsWith('Sintetis') ? synthetic : examples).push(model);
     }
     if (hasBrowser) {
         browser = await launchChromium();

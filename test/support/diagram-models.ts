@@ -3,7 +3,7 @@ import { buildModel, SopAst } from '../../packages/language/src/index.js';
 import type { SopModel } from '../../packages/model/src/index.js';
 import { DIAGRAM_CASES } from './diagram-cases.js';
 import { exampleFiles } from './examples.js';
-import { buildFiles, createTestServices } from './services.js';
+import { buildFiles, createTestServices, modelsOf } from './services.js';
 
 export interface DiagramModels {
     examples: SopModel[];
@@ -14,10 +14,10 @@ export interface DiagramModels {
 
 export async function diagramModels(): Promise<DiagramModels> {
     const services = createTestServices('en');
-    const examples = await buildFiles(services, exampleFiles());
+    const examples = await modelsOf(exampleFiles(), services);
     const cases = await buildFiles(services, Object.fromEntries(Object.entries(DIAGRAM_CASES).map(([name, text]) => [`/diagram-cases/${name}`, text])));
-    const models = (documents: typeof examples) => documents.flatMap(document => document.parseResult.value.elements.filter(SopAst.isSop).map(sop => buildModel(sop)));
+    const models = (documents: typeof cases) => documents.flatMap(document => document.parseResult.value.elements.filter(SopAst.isSop).map(sop => buildModel(sop)));
     const caseErrors = cases.flatMap(document => (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1)
         .map(diagnostic => `${document.uri.path}:${diagnostic.range.start.line + 1}: ${diagnostic.message}`));
-    return { examples: models(examples), cases: models(cases), caseErrors };
+    return { examples, cases: models(cases), caseErrors };
 }

@@ -1,7 +1,8 @@
 /** Language services for tests: an empty file system, documents added by hand and cleared after. */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { clearDocuments } from 'langium/test';
-import { createSopServices, type Locale, type SopAst, type SopServices } from '../../packages/language/src/index.js';
+import { buildModel, createSopServices, SopAst, type Locale, type SopServices } from '../../packages/language/src/index.js';
+import type { SopModel } from '../../packages/model/src/index.js';
 
 export function createTestServices(locale: Locale = 'en'): SopServices {
     const { sop } = createSopServices(EmptyFileSystem);
@@ -19,6 +20,12 @@ export async function buildFiles(services: SopServices, files: Record<string, st
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return documents;
+}
+
+/** The model of every SOP in these files, in file order, built as the command line builds them. */
+export async function modelsOf(files: Record<string, string>, services: SopServices = createTestServices('en')): Promise<SopModel[]> {
+    const documents = await buildFiles(services, files);
+    return documents.flatMap(document => document.parseResult.value.elements.filter(SopAst.isSop).map(sop => buildModel(sop)));
 }
 
 export async function clearAll(services: SopServices): Promise<void> {
