@@ -272,11 +272,22 @@ export function checkDocumentGeometry(): GeometryReport {
                 const [p, q] = [pieceList[i], pieceList[j]];
                 const [e, f] = [p.points[p.points.length - 1], q.points[q.points.length - 1]];
                 if (Math.abs(e[0] - f[0]) > 0.5 || Math.abs(e[1] - f[1]) > 0.5) continue;
-                const [a, b] = [p.points[p.points.length - 2], q.points[q.points.length - 2]];
-                const axis: 0 | 1 | null = Math.abs(a[1] - e[1]) < 0.5 && Math.abs(b[1] - e[1]) < 0.5 ? 0 : Math.abs(a[0] - e[0]) < 0.5 && Math.abs(b[0] - e[0]) < 0.5 ? 1 : null;
-                if (axis === null || Math.sign(a[axis] - e[axis]) !== Math.sign(b[axis] - e[axis])) continue;
-                const join = Math.abs(a[axis] - e[axis]) < Math.abs(b[axis] - e[axis]) ? a : b;
-                if (!dots.some(([x, y]) => Math.abs(x - join[0]) < NEAR && Math.abs(y - join[1]) < NEAR)) found.push(`${name(p)} and ${name(q)} join without a junction dot`);
+                // Walk back from the shared end along the stretches both run on: where one leaves the other, they join.
+                let join: number[] | null = null;
+                for (let k = 1; k < p.points.length && k < q.points.length; k++) {
+                    const at = p.points[p.points.length - k];
+                    const [a, b] = [p.points[p.points.length - k - 1], q.points[q.points.length - k - 1]];
+                    const axis: 0 | 1 | null = Math.abs(a[1] - at[1]) < 0.5 && Math.abs(b[1] - at[1]) < 0.5 ? 0 : Math.abs(a[0] - at[0]) < 0.5 && Math.abs(b[0] - at[0]) < 0.5 ? 1 : null;
+                    if (axis === null || Math.sign(a[axis] - at[axis]) !== Math.sign(b[axis] - at[axis])) {
+                        join = k === 1 ? null : at;
+                        break;
+                    }
+                    if (Math.abs(a[axis] - b[axis]) > 0.5) {
+                        join = Math.abs(a[axis] - at[axis]) < Math.abs(b[axis] - at[axis]) ? a : b;
+                        break;
+                    }
+                }
+                if (join && !dots.some(([x, y]) => Math.abs(x - join[0]) < NEAR && Math.abs(y - join[1]) < NEAR)) found.push(`${name(p)} and ${name(q)} join at (${join[0].toFixed(1)},${join[1].toFixed(1)}) without a junction dot`);
             }
         }
         // Loops come in from the side, never from the top where the flow arrives.

@@ -46,19 +46,33 @@ export function junctions(pieces: readonly FlowPiece[]): Point[] {
     return dedupe(dots);
 }
 
-/** The far end of the stretch two polylines share before their common end point, if they share one. */
+/**
+ * Where two polylines with one end point come together: walking back from that end along the
+ * stretches they share, the point where one of them leaves the other. Undefined when they share no
+ * stretch (they come into the end from different sides).
+ */
 function joinPoint(first: readonly Point[], second: readonly Point[]): Point | undefined {
-    const end = first[first.length - 1];
-    const a = first[first.length - 2];
-    const b = second[second.length - 2];
-    if (!a || !b) return undefined;
-    const horizontal = a[1] === end[1] && b[1] === end[1];
-    const vertical = a[0] === end[0] && b[0] === end[0];
-    if (!horizontal && !vertical) return undefined;
-    const axis = horizontal ? 0 : 1;
-    if (Math.sign(a[axis] - end[axis]) !== Math.sign(b[axis] - end[axis])) return undefined;
-    const nearer = Math.abs(a[axis] - end[axis]) < Math.abs(b[axis] - end[axis]) ? a : b;
-    return nearer;
+    let i = first.length - 1;
+    let j = second.length - 1;
+    while (i > 0 && j > 0) {
+        const at = first[i];
+        const [a, b] = [first[i - 1], second[j - 1]];
+        const horizontal = a[1] === at[1] && b[1] === at[1];
+        const vertical = a[0] === at[0] && b[0] === at[0];
+        const axis = horizontal ? 0 : 1;
+        if ((!horizontal && !vertical) || Math.sign(a[axis] - at[axis]) !== Math.sign(b[axis] - at[axis])) {
+            // They came to this point from different directions: they join here, unless it is the end itself.
+            return i === first.length - 1 ? undefined : at;
+        }
+        if (a[axis] !== b[axis]) {
+            // One turns off before the other: where the nearer one turns, it joins the other's line.
+            return Math.abs(a[axis] - at[axis]) < Math.abs(b[axis] - at[axis]) ? a : b;
+        }
+        i--;
+        j--;
+    }
+    // One polyline lies wholly along the other: it joins where it starts.
+    return i === 0 ? first[0] : second[0];
 }
 
 function dedupe(points: Point[]): Point[] {
