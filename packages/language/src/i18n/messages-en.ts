@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import { codeList, type Messages } from './messages.js';
 
 const identityFieldNames = {
     instansi: 'Instansi, the unit (`instansi dinas`, with `instansi dinas "Unit Name" { ... }` declared in this or another file)',
@@ -59,6 +59,7 @@ export const englishMessages: Messages = {
     noSteps: id => `SOP \`${id}\` has no steps: add \`langkah\`.`,
     unreachableStep: step => `Step ${step} cannot be reached from step 1.`,
     unusedActor: id => `Actor \`${id}\` has no step.`,
+    actorsApart: (step, shared, between) => `Step ${step} is shared by ${codeList(shared)}, whose lanes are not side by side: its symbol also covers the lane of ${codeList(between)}. List them next to each other in \`pelaksana\`.`,
     missingMutuBaku: (field, step) => `Step ${step} has no ${field} (Mutu Baku).`,
     missingIdentity: field => `Identity: ${identityFieldNames[field]} is missing.`,
     activityHasSubject: subject =>

@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import { codeList, type Messages } from './messages.js';
 
 const identityFieldNames = {
     instansi: 'Instansi atau unit kerja (`instansi dinas`, dengan `instansi dinas "Nama Unit" { ... }` di berkas ini atau berkas lain)',
@@ -59,6 +59,7 @@ export const indonesianMessages: Messages = {
     noSteps: id => `SOP \`${id}\` belum punya langkah: tambahkan \`langkah\`.`,
     unreachableStep: step => `Langkah ${step} tidak dapat dicapai dari langkah 1.`,
     unusedActor: id => `Pelaksana \`${id}\` tidak punya langkah.`,
+    actorsApart: (step, shared, between) => `Langkah ${step} dikerjakan bersama ${codeList(shared)}, yang lajurnya tidak bersebelahan: simbolnya ikut menutupi lajur ${codeList(between)}. Tuliskan mereka berdampingan di \`pelaksana\`.`,
     missingMutuBaku: (field, step) => `Langkah ${step} belum punya ${field} (Mutu Baku).`,
     missingIdentity: field => `Identitas: ${identityFieldNames[field]} belum diisi.`,
     activityHasSubject: subject =>

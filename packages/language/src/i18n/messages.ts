@@ -40,6 +40,7 @@ export interface Messages {
     noSteps(id: string): string;
     unreachableStep(step: number): string;
     unusedActor(id: string): string;
+    actorsApart(step: number, shared: readonly string[], between: readonly string[]): string;
     missingMutuBaku(field: MutuBakuField, step: number): string;
     missingIdentity(field: IdentityField): string;
     activityHasSubject(subject: string): string;
@@ -88,3 +89,6 @@ const catalogs: Record<Locale, Messages> = { en: englishMessages, id: indonesian
 export function messagesFor(locale: Locale): Messages {
     return catalogs[locale];
 }
+
+/** Ids as a message names them: each in backticks, separated by commas. */
+export const codeList = (ids: readonly string[]): string => ids.map(id => `\`${id}\``).join(', ');

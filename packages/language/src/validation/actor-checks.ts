@@ -43,6 +43,30 @@ export class ActorChecks extends SopChecks {
         }
     }
 
+    /**
+     * actors-apart: a step shared by actors whose lanes are not side by side. Its symbol spans
+     * every lane between them, and a reader takes the actors of those lanes to share the step too.
+     */
+    sharedStepActorsShouldBeSideBySide(sop: ast.Sop, accept: ValidationAcceptor): void {
+        const actors = actorsOf(sop);
+        const laneOf = new Map(actors.map((actor, index) => [actor.name, index]));
+        stepsOf(sop).forEach((step, index) => {
+            const lanes = new Set(step.actors.map(actor => laneOf.get(actor.$refText)).filter((lane): lane is number => lane !== undefined));
+            if (lanes.size < 2) return;
+            const first = Math.min(...lanes);
+            const last = Math.max(...lanes);
+            const between = actors.slice(first, last + 1).filter((_, offset) => !lanes.has(first + offset)).map(actor => actor.name);
+            if (between.length > 0) {
+                const shared = step.actors.map(actor => actor.$refText);
+                // The whole list of actors, where the fix is made, not only its first name.
+                const start = step.actors[0].$refNode?.range.start;
+                const end = step.actors[step.actors.length - 1].$refNode?.range.end;
+                const where = start && end ? { node: step, range: { start, end } } : { node: step, property: 'actors' as const };
+                accept('warning', this.messages.actorsApart(index + 1, shared, between), { ...where, code: IssueCodes.ActorsApart });
+            }
+        });
+    }
+
     /** activity-has-subject: "Bendahara menyerahkan ..." — the lane already says who acts. */
     activityShouldNotStartWithActor(step: ast.Step, accept: ValidationAcceptor): void {
         const sop = step.$container;

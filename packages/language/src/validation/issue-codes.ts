@@ -39,6 +39,8 @@ export const IssueCodes = {
     BranchOutsideDecision: 'branch-outside-decision',
     /** error: two instansi with one id in the workspace. */
     DuplicateInstansi: 'duplicate-instansi',
+    /** warning: a step shared by actors whose lanes are not side by side (its symbol spans other actors' lanes). */
+    ActorsApart: 'actors-apart',
     /** warning: an identity or Mutu Baku field written twice; the last one counts. */
     DuplicateField: 'duplicate-field',
 } as const;

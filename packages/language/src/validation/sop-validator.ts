@@ -28,6 +28,7 @@ export function registerValidationChecks(services: SopServices): void {
             (sop, accept) => actors.actorsShouldHaveSteps(sop, accept),
             (sop, accept) => actors.sopShouldHaveSeveralActors(sop, accept),
             (sop, accept) => actors.actorsShouldFitThePage(sop, accept),
+            (sop, accept) => actors.sharedStepActorsShouldBeSideBySide(sop, accept),
             (sop, accept) => names.labelsMustBeUnique(sop, accept),
             (sop, accept) => names.sopIdMustBeUniqueInWorkspace(sop, accept),
             (sop, accept) => flow.sopMustHaveSteps(sop, accept),
