@@ -26,15 +26,16 @@ export interface SymbolSize {
 }
 
 /**
- * A step is drawn as a capsule when it starts the SOP or when its only way on is the end; a
+ * A step is drawn as a capsule when it starts the SOP (and no arrow comes back into it: a capsule
+ * marks where the flow begins, not a step it returns to) or when its only way on is the end; a
  * decision always stays a diamond.
  */
-export function shapeOf(step: Step, outgoing: readonly Edge[]): SymbolShape {
+export function shapeOf(step: Step, outgoing: readonly Edge[], incoming: readonly Edge[] = []): SymbolShape {
     if (step.kind === 'decision') {
         return 'decision';
     }
     const ends = outgoing.length > 0 && outgoing.every(edge => edge.to === 'end');
-    return step.number === 1 || ends ? 'terminator' : 'process';
+    return (step.number === 1 && incoming.length === 0) || ends ? 'terminator' : 'process';
 }
 
 /** The narrowest diamond drawn smaller to leave room for loops into its side vertices. */

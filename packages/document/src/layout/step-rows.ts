@@ -63,14 +63,16 @@ export function labelSize(lines: readonly string[], font: FontSpec = LABEL): { w
 export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGeometry): StepRow[] {
     const laneOf = new Map(model.actors.map((actor, index) => [actor.id, index]));
     const outgoingOf = new Map<number, Edge[]>();
+    const incomingOf = new Map<number, Edge[]>();
     for (const edge of model.edges) {
         outgoingOf.set(edge.from, [...(outgoingOf.get(edge.from) ?? []), edge]);
+        if (edge.to !== 'end') incomingOf.set(edge.to, [...(incomingOf.get(edge.to) ?? []), edge]);
     }
     return model.steps.map(step => {
         const laneIndices = step.actors.map(actor => laneOf.get(actor) ?? 0);
         const lanes: [number, number] = [Math.min(...laneIndices), Math.max(...laneIndices)];
         const outgoing = outgoingOf.get(step.number) ?? [];
-        const shape = shapeOf(step, outgoing);
+        const shape = shapeOf(step, outgoing, incomingOf.get(step.number));
         const size = symbolSize(shape, geometry, lanes[1] - lanes[0] + 1);
         const down = bottomEdge(outgoing);
         const end: EndPlacement = shape === 'decision' && outgoing.some(edge => edge.to === 'end') ? (down?.to === 'end' ? 'below' : 'side') : 'none';
