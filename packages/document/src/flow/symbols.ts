@@ -38,6 +38,20 @@ export function shapeOf(step: Step, outgoing: readonly Edge[], incoming: readonl
     return (step.number === 1 && incoming.length === 0) || ends ? 'terminator' : 'process';
 }
 
+/**
+ * Room a symbol alone in its lane leaves for an arrow to run beside it on either side, 3 mm off
+ * the lane's border and CHANNEL_GAP off the symbol, so that it does not hug the symbol's edge.
+ * Lanes too narrow for that (many actors) keep the symbol at its usual width.
+ */
+function besideChannels(geometry: LaneGeometry): number {
+    const width = Math.floor(geometry.lane - 2 * (GRID_CLEARANCE + CHANNEL_GAP));
+    return width >= MIN_CHANNELLED_WIDTH ? width : Infinity;
+}
+
+/** What an arrow beside a symbol keeps from it. */
+export const CHANNEL_GAP = 8;
+const MIN_CHANNELLED_WIDTH = 44;
+
 /** The narrowest diamond drawn smaller to leave room for loops into its side vertices. */
 const MIN_ENTERABLE_DIAMOND = 40;
 
@@ -46,9 +60,9 @@ export function symbolSize(shape: SymbolShape, geometry: LaneGeometry, lanes: nu
     const area = geometry.lane * lanes - 2 * geometry.gutter;
     switch (shape) {
         case 'process':
-            return { width: Math.max(16, Math.min(area - 6, lanes > 1 ? area - 6 : 76)), height: 28 };
+            return { width: Math.max(16, Math.min(area - 6, lanes > 1 ? area - 6 : 76, besideChannels(geometry))), height: 28 };
         case 'terminator':
-            return { width: Math.max(16, Math.min(area - 6, lanes > 1 ? area - 6 : 68)), height: 24 };
+            return { width: Math.max(16, Math.min(area - 6, lanes > 1 ? area - 6 : 68, besideChannels(geometry))), height: 24 };
         case 'decision': {
             const width = Math.max(20, Math.min(area - 4, 50));
             // Narrower where that leaves room for a loop to come into a side vertex (its channel 3 mm
