@@ -65,11 +65,13 @@ describe('loops kept on one page', () => {
         expect(rowsOf(paginate(input(Array(14).fill(50), { loops: [[7, 9]] })))).toEqual([steps(9), steps(5, 9)]);
     });
 
-    it('lets the rows that go with the closing block begin earlier where that keeps a loop, if they fit with it', () => {
-        // Six rows fit a page but not with the closing block: its two rows would cut the loop from row 4 back to row 2.
-        const heights = [60, 60, 60, 60, 60, 60];
-        expect(rowsOf(paginate(input(heights)))).toEqual([steps(4), steps(2, 4)]);
-        expect(rowsOf(paginate(input(heights, { loops: [[2, 4]] })))).toEqual([steps(2), steps(4, 2)]);
+    it('lets the rows that go with the closing block begin earlier where that keeps a loop, if they fit with it and the page before keeps as many', () => {
+        // Eight rows fit a page but not with the closing block: its two rows would cut the loop from row 6 back to row 4.
+        const heights = Array(8).fill(50);
+        expect(rowsOf(paginate(input(heights)))).toEqual([steps(6), steps(2, 6)]);
+        expect(rowsOf(paginate(input(heights, { loops: [[4, 6]] })))).toEqual([steps(4), steps(4, 4)]);
+        // Keeping the loop from row 4 back to row 2 would leave two rows before four: the loop is cut instead.
+        expect(rowsOf(paginate(input([60, 60, 60, 60, 60, 60], { loops: [[2, 4]] })))).toEqual([steps(4), steps(2, 4)]);
     });
 });
 

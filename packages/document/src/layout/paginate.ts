@@ -10,7 +10,8 @@
  *   rows (up to two, as many as fit with it) move to a new page, which then ends the document;
  * - a page may end up to SLACK rows before it is full where that cuts fewer loops (arrows that do
  *   not run straight down to the next row): a loop kept on one page needs no connectors. So may
- *   the rows that go with the closing block begin earlier, if they fit with it;
+ *   the rows that go with the closing block begin earlier, if they fit with it and the page before
+ *   keeps at least as many rows;
  * - the page before the last may end one row before it is full so that the last page does not
  *   hold a single step.
  * Among the paginations these allow, the chosen one has the fewest pages, then no lone last step
@@ -156,7 +157,9 @@ function finalOutcome(input: PaginationInput, start: number): Outcome {
     // The closing block's rows may begin a little earlier where that keeps a loop, if they fit with it.
     let best: Outcome | undefined;
     for (let from = split; from > start && from >= split - SLACK; from--) {
-        if (from < split && (loopsCutAt(input, from) >= loopsCutAt(input, split) || heightOf(input, from, count) > closingRoom(input, true))) {
+        // ... but not so early that the page before holds fewer steps than the closing block's page:
+        // a page left mostly blank reads worse than a loop through two connectors.
+        if (from < split && (loopsCutAt(input, from) >= loopsCutAt(input, split) || heightOf(input, from, count) > closingRoom(input, true) || from - start < count - from)) {
             continue;
         }
         const candidate: Outcome = { pages: 2, loopsCut: loopsCutAt(input, from), lone: count - from === 1 ? 1 : 0, end: count, closingFrom: from, final: true };
