@@ -86,6 +86,21 @@ describe('room for what ends the document', () => {
     });
 });
 
+describe('total waktu under the last table', () => {
+    const sopOf = (first: string, second: string) => `sop Total "Total Waktu" {
+    pelaksana { jfu "JFU" kadis "Kepala Dinas" }
+    langkah jfu "Menerima surat" { waktu ${first} }
+    langkah kadis "Mendisposisikan surat" { waktu ${second} }
+}
+`;
+    const totalsOf = async (source: string) => planDocument(await modelOf(source)).totals.lines.map(line => line.text).join(' ');
+
+    it('names the total once when it is under an hour, and adds the count in minutes when it reads in larger units', async () => {
+        expect(await totalsOf(sopOf('10 menit', '20 menit'))).toMatch(/^Total waktu jalur utama: 30 menit\. Konversi/);
+        expect(await totalsOf(sopOf('1 jam', '20 menit'))).toMatch(/^Total waktu jalur utama: 1 jam 20 menit \(80 menit\)\. Konversi/);
+    });
+});
+
 describe('identity page', () => {
     it('prints the signatory with rank and a grouped NIP, dates the Indonesian way, and "-" for what is empty', async () => {
         const html = renderDocument(await modelOf(`instansi umum "Dinas Komunikasi dan Informatika" { pemerintah "Pemerintah Kabupaten Simalungun" unit "Subbagian Umum" }

@@ -3,7 +3,7 @@
  * text, row heights, which rows go on which page, and every symbol, arrow, connector and label of
  * the flowchart. Rendering only draws this plan; tests check the browser against it.
  */
-import { CONVERSION_RULE, formatMinuteCount, formatMinuteRange, type SopModel } from '@sop-ap/model';
+import { CONVERSION_RULE, formatMinuteCount, formatMinuteRange, MINUTES_PER_UNIT, type SopModel } from '@sop-ap/model';
 import { classifyEdges } from './flow/edges.js';
 import type { PageDrawing } from './flow/drawing.js';
 import { frameBottom, layoutFlow, type PageFrame } from './flow/route.js';
@@ -142,5 +142,7 @@ export function pageEndHeight(totals: TextBlock, closing: ClosingBlock): number 
 function totalsText(model: SopModel): string {
     const { waktu, stepsWithoutWaktu } = model.totals;
     const missing = stepsWithoutWaktu.length > 0 ? ` Langkah tanpa waktu (dihitung nol): ${stepsWithoutWaktu.join(', ')}.` : '';
-    return `Total waktu jalur utama: ${formatMinuteRange(waktu)} (${formatMinuteCount(waktu)}). Konversi: ${CONVERSION_RULE}.${missing}`;
+    // The count in minutes only where the total reads in larger units: "30 menit (30 menit)" says it twice.
+    const inMinutes = waktu.max >= MINUTES_PER_UNIT.jam ? ` (${formatMinuteCount(waktu)})` : '';
+    return `Total waktu jalur utama: ${formatMinuteRange(waktu)}${inMinutes}. Konversi: ${CONVERSION_RULE}.${missing}`;
 }
