@@ -32,6 +32,8 @@ export interface Fit {
 
 /** Room kept between an arrow and a symbol it passes. */
 const SYMBOL_MARGIN = 4;
+/** More past a diamond: an arrow close to a vertex without an exit reads as a third branch. */
+const DIAMOND_MARGIN = 9;
 const EPSILON = 0.01;
 
 export class PageSpace {
@@ -68,7 +70,7 @@ export class PageSpace {
             violations += this.gridViolations(a, b, vertical);
             for (const obstacle of this.obstacles) {
                 const own = (index === 1 && obstacle.key === from) || (index === last && obstacle.key === to);
-                if (segmentHits(a, b, obstacle, own ? -1.5 : SYMBOL_MARGIN)) violations++;
+                if (segmentHits(a, b, obstacle, own ? -1.5 : obstacle.diamond ? DIAMOND_MARGIN : SYMBOL_MARGIN)) violations++;
             }
             for (const other of this.segments) {
                 if (other.edge === edge) continue;
