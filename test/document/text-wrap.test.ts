@@ -1,6 +1,9 @@
 /** Line breaking by the compiler: lines that fit their column, words cut only when they must. */
 import { describe, expect, it } from 'vitest';
 import { CUT_HYPHEN, measureText, wrapText } from '../../packages/document/src/index.js';
+import { lineCount } from '../../packages/document/src/text-wrap.js';
+import { cellHeight, stepCell, stepCellHeight, type CellColumn } from '../../packages/document/src/layout/step-cells.js';
+import type { Step } from '../../packages/model/src/index.js';
 
 const BODY = { size: 12, weight: 400 } as const;
 
@@ -31,5 +34,25 @@ describe('wrapping', () => {
     it('keeps a character wider than its column whole instead of cutting without end', () => {
         expect(wrapText('W', 3, BODY)).toEqual(['W']);
         expect(wrapText('WW', 3, BODY)).toEqual([`W${CUT_HYPHEN}`, 'W']);
+    });
+
+    it('counts the lines it would make without making them, the column planner\'s heights being those of the cells printed', () => {
+        const texts = ['', '   ', 'Menyerahkan SPP – LS pembayaran barang/jasa beserta dokumen lain kepada PPK-SKPD', 'Penandatanganan', 'W', 'WW a  b',
+            'baris satu\n\nbaris tiga', ' \n', 'https://sub.domain.go.id/path/to/a/very-long-resource dan-seterusnya/lagi'];
+        for (const text of texts) {
+            for (let width = 0; width <= 400; width += 7) {
+                expect(lineCount(text, width, BODY), `${JSON.stringify(text)} at ${width}`).toBe(wrapText(text, width, BODY).length);
+            }
+        }
+        const step: Step = {
+            number: 7, label: null, kind: 'process', actors: ['a'], activity: texts[2], kelengkapan: ['', texts[3], texts[8]], waktu: null,
+            output: [' '], keterangan: texts[6], pageBreakBefore: false, line: 1,
+        };
+        const columns: CellColumn[] = ['no', 'kegiatan', 'kelengkapan', 'waktu', 'output', 'keterangan'];
+        for (const column of columns) {
+            for (let width = 10; width <= 300; width += 9) {
+                expect(stepCellHeight(step, column, width), `${column} at ${width}`).toBe(cellHeight(stepCell(step, column, width)));
+            }
+        }
     });
 });

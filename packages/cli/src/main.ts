@@ -29,6 +29,7 @@ const commandNames: Record<string, keyof Commands> = { check: 'runCheck', compil
  * (code-cache.ts); `sop compile` loads the PDF printer only for `--to pdf`, ELK only for `--to svg`.
  */
 async function loadCommands(command: string): Promise<{ commands: Commands; keepCache: () => void }> {
+    (await import('./jit-budget.js')).optimiseOnlyLongRunningCode();
     if (typeof SOP_COMMANDS_BUNDLE !== 'string') {
         return { commands: await import('./commands/index.js'), keepCache: () => undefined };
     }

@@ -3,6 +3,7 @@
  * here (no wrapping in the browser), so row heights are known exactly when pages are planned.
  */
 import { measureText, textUnits, unitsToPx, type FontSpec } from './fonts/text-metrics.js';
+import { BoundedMemo } from './bounded-memo.js';
 
 /** Marks a word cut because it is wider than its column (U+2010 HYPHEN, unlike "-", never part of the text). */
 export const CUT_HYPHEN = '\u2010';
@@ -13,10 +14,34 @@ export const CUT_HYPHEN = '\u2010';
  */
 export function wrapText(text: string, width: number, font: FontSpec): string[] {
     const lines: string[] = [];
-    for (const paragraph of text.split(/\r?\n/)) {
-        wrapParagraph(paragraph.replace(/\s+/g, ' ').trim(), width, font, lines);
+    for (const pieces of paragraphsOf(text, font)) {
+        if (pieces.length === 0) {
+            lines.push('');
+            continue;
+        }
+        breakParagraph(pieces, width, font, (head, from, to) => {
+            let line = head;
+            for (let index = from; index < to; index++) line += pieces[index].text;
+            lines.push(line.trimEnd());
+        });
     }
     return lines.length > 0 ? lines : [''];
+}
+
+/**
+ * How many lines `wrapText` gives, found without building them: the column planner asks this of
+ * every cell at every width it tries.
+ */
+export function lineCount(text: string, width: number, font: FontSpec): number {
+    let count = 0;
+    const countLine = () => {
+        count++;
+    };
+    for (const pieces of paragraphsOf(text, font)) {
+        if (pieces.length === 0) count++;
+        else breakParagraph(pieces, width, font, countLine);
+    }
+    return Math.max(1, count);
 }
 
 interface Piece {
@@ -29,64 +54,88 @@ interface Piece {
 }
 
 /**
- * Paragraphs already cut into measured pieces, by font and text. The same text is wrapped at many
- * widths while columns are planned; measuring it once makes each try a sum of whole numbers.
- * Emptied when full, so that a long editing session does not keep every text it ever saw.
+ * Texts already cut into paragraphs of measured pieces, by weight (font units do not depend on the
+ * size) and text. The same text is wrapped at many widths while columns are planned; measuring it
+ * once makes each try a sum of whole numbers.
  */
-const measured = new Map<string, Piece[]>();
-const MEASURED_LIMIT = 20_000;
+const measured = new Map<number, BoundedMemo<string, Piece[][]>>();
 
-function piecesOf(paragraph: string, font: FontSpec): Piece[] {
-    const key = `${font.weight}/${font.size}/${paragraph}`;
-    let pieces = measured.get(key);
-    if (!pieces) {
-        if (measured.size >= MEASURED_LIMIT) {
-            measured.clear();
-        }
-        pieces = breakablePieces(paragraph).map(text => ({ text, blank: text.trim() === '', units: textUnits(text, font), trimmedUnits: textUnits(text.trimEnd(), font) }));
-        measured.set(key, pieces);
+function paragraphsOf(text: string, font: FontSpec): Piece[][] {
+    let texts = measured.get(font.weight);
+    if (!texts) {
+        texts = new BoundedMemo(20_000);
+        measured.set(font.weight, texts);
     }
-    return pieces;
+    return texts.get(text, each => each.split(/\r?\n/).map(paragraph => {
+        const normalized = paragraph.replace(/\s+/g, ' ').trim();
+        // An empty paragraph has no pieces: it prints as an empty line.
+        return normalized === '' ? [] : breakablePieces(normalized)
+            .map(piece => ({ text: piece, blank: piece.trim() === '', units: textUnits(piece, font), trimmedUnits: textUnits(piece.trimEnd(), font) }));
+    }));
 }
 
-function wrapParagraph(paragraph: string, width: number, font: FontSpec, lines: string[]): void {
-    if (paragraph === '') {
-        lines.push('');
-        return;
-    }
-    // Widths in font units, added piece by piece: a line is measured once, not once per piece.
-    let line = '';
+/**
+ * One line of a paragraph: `head` (the rest of a cut word, or else '') and then the pieces from
+ * `from` up to `to`, spaces at its end not printed. A cut part of a word is a line of its own: a
+ * `head` and no pieces.
+ */
+type LineSink = (head: string, from: number, to: number) => void;
+
+/** The lines of a paragraph, to `line` in order: pieces added while they fit, widths summed in font units. */
+function breakParagraph(pieces: readonly Piece[], width: number, font: FontSpec, line: LineSink): void {
+    let head = '';
+    let from = 0;
+    // Whether the line so far prints anything (spaces alone do not make a line).
+    let printed = false;
     let lineUnits = 0;
     let trimmedUnits = 0;
-    for (const { text: word, blank, units, trimmedUnits: wordTrimmedUnits } of piecesOf(paragraph, font)) {
+    for (let index = 0; index < pieces.length; index++) {
+        const { text: word, blank, units, trimmedUnits: wordTrimmedUnits } = pieces[index];
         const candidateUnits = blank ? trimmedUnits : lineUnits + wordTrimmedUnits;
         if (unitsToPx(candidateUnits, font) <= width) {
-            line += word;
             lineUnits += units;
             trimmedUnits = candidateUnits;
+            printed ||= !blank;
             continue;
         }
-        if (line.trim() !== '') {
-            lines.push(line.trimEnd());
-            line = '';
+        if (printed) {
+            line(head, from, index);
         }
-        // The piece alone may still be too wide: cut it by characters, marking each cut with a hyphen.
+        head = '';
+        // Spaces do not start a line.
+        if (blank) {
+            from = index + 1;
+            printed = false;
+            lineUnits = 0;
+            trimmedUnits = 0;
+            continue;
+        }
+        if (unitsToPx(wordTrimmedUnits, font) <= width) {
+            from = index;
+            printed = true;
+            lineUnits = units;
+            trimmedUnits = wordTrimmedUnits;
+            continue;
+        }
+        // The piece alone is too wide: cut it by characters, marking each cut with a hyphen.
         // A single character wider than the column stays whole: cutting it would never end.
-        let piece = word.trimStart();
-        while (piece.trimEnd().length > 1 && measureText(piece.trimEnd(), font) > width) {
-            let cut = piece.length - 1;
-            while (cut > 1 && measureText(piece.slice(0, cut) + CUT_HYPHEN, font) > width) {
+        let rest = word;
+        while (rest.trimEnd().length > 1 && measureText(rest.trimEnd(), font) > width) {
+            let cut = rest.length - 1;
+            while (cut > 1 && measureText(rest.slice(0, cut) + CUT_HYPHEN, font) > width) {
                 cut--;
             }
-            lines.push(piece.slice(0, cut) + CUT_HYPHEN);
-            piece = piece.slice(cut);
+            line(rest.slice(0, cut) + CUT_HYPHEN, index, index);
+            rest = rest.slice(cut);
         }
-        line = piece;
-        lineUnits = textUnits(line, font);
-        trimmedUnits = textUnits(line.trimEnd(), font);
+        head = rest;
+        from = index + 1;
+        printed = rest.trim() !== '';
+        lineUnits = textUnits(rest, font);
+        trimmedUnits = textUnits(rest.trimEnd(), font);
     }
-    if (line.trim() !== '') {
-        lines.push(line.trimEnd());
+    if (printed) {
+        line(head, from, pieces.length);
     }
 }
 

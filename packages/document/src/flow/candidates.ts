@@ -27,31 +27,33 @@ export interface Departure {
 /** The shortest straight stretch out of a symbol before an arrow turns, and into one after it turns. */
 export const STUB = 10;
 
-export function* candidateRoutes(from: Departure, entries: readonly Entry[], channels: readonly number[]): Generator<Point[]> {
+export function candidateRoutes(from: Departure, entries: readonly Entry[], channels: readonly number[]): Point[][] {
+    const routes: Point[][] = [];
     const [ex, ey] = from.point;
     for (const entry of entries) {
         const [tx, ty] = entry.point;
         if (entry.at === 'top') {
             if (from.exit === 'bottom') {
-                if (ex === tx) yield [from.point, entry.point];
-                else yield [from.point, [ex, from.bendY], [tx, from.bendY], entry.point];
+                if (ex === tx) routes.push([from.point, entry.point]);
+                else routes.push([from.point, [ex, from.bendY], [tx, from.bendY], entry.point]);
             } else if (from.exit === 'right' ? tx >= ex + STUB : tx <= ex - STUB) {
-                yield [from.point, [tx, ey], entry.point];
+                routes.push([from.point, [tx, ey], entry.point]);
             }
             // Out to a channel, then over the top of the target.
             const aboveY = entry.approachY ?? ty - STUB;
             for (const x of channels) {
                 if (!leavesTowards(from, x)) continue;
-                yield [...leave(from, x), [x, aboveY], [tx, aboveY], entry.point];
+                routes.push([...leave(from, x), [x, aboveY], [tx, aboveY], entry.point]);
             }
             continue;
         }
         for (const x of channels) {
             const faces = entry.at === 'left' ? x <= tx - STUB : x >= tx + STUB;
             if (!faces || !leavesTowards(from, x)) continue;
-            yield [...leave(from, x), [x, ty], entry.point];
+            routes.push([...leave(from, x), [x, ty], entry.point]);
         }
     }
+    return routes;
 }
 
 /** Whether a channel at `x` lies the way the arrow leaves its symbol. */

@@ -46,11 +46,13 @@ export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawin
         // The label's own size first; smaller type only where a long word would meet a line at full size.
         let placed: PlacedLabel | undefined;
         let bestOverlap = Infinity;
+        // What the label must keep clear of is the same at every size it tries.
+        const obstacles = labelObstacles(page, grids[request.page]);
         attempts: for (const size of LABEL_SIZES) {
             for (const maxWidth of LABEL_WIDTHS) {
                 // Narrower only where no word would be cut: "len-gkap" is worse than a label near a line.
                 if (maxWidth < LABEL_MAX_WIDTH && request.text.split(/\s+/).some(word => measureText(word, { ...LABEL, size }) > maxWidth)) continue;
-                const attempt = placeOne(request, page, size, maxWidth, ordered, lanes, frames, grids);
+                const attempt = placeOne(request, page, size, maxWidth, ordered, lanes, frames, obstacles);
                 if (attempt.overlap < bestOverlap) {
                     placed = attempt.label;
                     bestOverlap = attempt.overlap;
@@ -67,7 +69,20 @@ const LABEL_SIZES = [LABEL.size, 8.5, 7.5];
 /** Widths a label may wrap to, widest first: narrow lanes take a label over more lines. */
 const LABEL_WIDTHS = [LABEL_MAX_WIDTH, 40];
 
-function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWidth: number, ordered: readonly LabelRequest[], lanes: { left: number; right: number }, frames: readonly PageFrame[], grids: readonly Grid[]): { label: PlacedLabel; overlap: number } {
+/** Symbols, connectors, arrows, grid lines and the labels already placed on the page. */
+function labelObstacles(page: PageDrawing, grid: Grid): Obstacle[] {
+    return [
+        ...page.symbols.map(placed => ({ box: placed.box, diamond: placed.shape === 'decision' })),
+        ...page.connectors.map(connector => ({ box: connector.box, diamond: false })),
+        ...page.pieces.flatMap(piece => polylineBoxes(piece.points, 3)).map(box => ({ box, diamond: false })),
+        // The grid too: a label struck through by a border is unreadable.
+        ...gridBoxes(grid).map(box => ({ box, diamond: false })),
+        // Text drawn may reach a little past its measured box: keep labels a hair apart.
+        ...page.labels.map(label => ({ box: { x: label.box.x - 2, y: label.box.y - 2, width: label.box.width + 4, height: label.box.height + 4 }, diamond: false })),
+    ];
+}
+
+function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWidth: number, ordered: readonly LabelRequest[], lanes: { left: number; right: number }, frames: readonly PageFrame[], obstacles: readonly Obstacle[]): { label: PlacedLabel; overlap: number } {
     {
         const font = { ...LABEL, size };
         const lines = wrapLabel(request.text, font, maxWidth);
@@ -113,15 +128,6 @@ function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWid
                 candidates.push([ax + reach - width, ay - lift - height], [ax + reach - width, ay + lift]);
             }
         }
-        const obstacles: Obstacle[] = [
-            ...page.symbols.map(placed => ({ box: placed.box, diamond: placed.shape === 'decision' })),
-            ...page.connectors.map(connector => ({ box: connector.box, diamond: false })),
-            ...page.pieces.flatMap(piece => polylineBoxes(piece.points, 3)).map(box => ({ box, diamond: false })),
-            // The grid too: a label struck through by a border is unreadable.
-            ...gridBoxes(grids[request.page]).map(box => ({ box, diamond: false })),
-            // Text drawn may reach a little past its measured box: keep labels a hair apart.
-            ...page.labels.map(label => ({ box: { x: label.box.x - 2, y: label.box.y - 2, width: label.box.width + 4, height: label.box.height + 4 }, diamond: false })),
-        ];
         const topLimit = frames[request.page].topBand?.y ?? (frames[request.page].rowTops[0] ?? 0);
         let best: { box: Box; overlap: number } | undefined;
         for (const [x, y] of candidates) {

@@ -11,6 +11,7 @@ import type { Columns } from '../layout/columns.js';
 import { labelSize, wrapLabel, type StepRow } from '../layout/step-rows.js';
 import type { TableHeader } from '../layout/table-header.js';
 import { candidateRoutes, type Departure, type Entry } from './candidates.js';
+import { cheapest } from './cheapest.js';
 import { bandSlot, besideSlot, CONNECTOR_SIZE, type ConnectorDirection } from './connectors.js';
 import { junctions, lineJumps } from './crossings.js';
 import type { FlowPiece, PageDrawing } from './drawing.js';
@@ -142,8 +143,8 @@ function labelRoomFor(label: string | null): number {
 }
 
 /** A first stretch too short for the label pushes it over the symbol, where it reads as the incoming arrow's. */
-function labelRoomPenalty(points: readonly Point[], room: number, columns: Columns): number {
-    return room > 0 && longestClearPart(points[0], points[1], columns) < room ? 300 : 0;
+function labelRoomPenalty(points: readonly Point[], room: number, borders: readonly number[]): number {
+    return room > 0 && longestClearPart(points[0], points[1], borders) < room ? 300 : 0;
 }
 
 /**
@@ -151,11 +152,11 @@ function labelRoomPenalty(points: readonly Point[], room: number, columns: Colum
  * would strike the label through, so only the parts between borders count (a label may stand
  * past a border, in the next lane, still beside its own arrow).
  */
-function longestClearPart([x0, y0]: Point, [x1, y1]: Point, columns: Columns): number {
+function longestClearPart([x0, y0]: Point, [x1, y1]: Point, borders: readonly number[]): number {
     if (y0 !== y1) return Math.abs(y1 - y0);
     const low = Math.min(x0, x1);
     const high = Math.max(x0, x1);
-    const cuts = [low, ...laneBorders(columns).filter(border => border > low && border < high), high];
+    const cuts = [low, ...borders.filter(border => border > low && border < high), high];
     let longest = 0;
     for (let index = 0; index + 1 < cuts.length; index++) {
         const atBorder = (index > 0 ? BORDER_MARGIN : 0) + (index + 2 < cuts.length ? BORDER_MARGIN : 0);
@@ -272,26 +273,30 @@ function routeWithinPage(router: Router, item: ClassifiedEdge): void {
     const source = router.places[item.edge.from - 1];
     const space = router.spaces[source.page];
     const to = item.edge.to as number;
-    let best: { points: Point[]; cost: number; entry: string; side?: Side } | undefined;
     const labelRoom = item.kind === 'side' ? labelRoomFor(item.edge.label) : 0;
+    const borders = laneBorders(router.input.columns);
+    const shapes: Array<{ points: Point[]; entry: Entry; side?: Side; labelPenalty: number }> = [];
     for (const side of sideChoices(router, item)) {
         const from = departure(router, { ...item, side });
         // Straight down from a bottom exit is a channel too.
         const channels = from.exit === 'bottom' ? [from.point[0], ...router.channels] : router.channels;
         for (const entry of entries(router, item)) {
             for (const points of candidateRoutes(from, [entry], channels)) {
-                const endName = `${stepKey(to)}:${entry.at}`;
-                const fit = space.fit(points, item.index, endName, stepKey(item.edge.from), stepKey(to));
-                const cost = fit.cost + (entry.penalty ?? 0) + labelRoomPenalty(points, labelRoom, router.input.columns);
-                if (!best || cost < best.cost) best = { points, cost, entry: endName, side };
+                shapes.push({ points, entry, side, labelPenalty: labelRoomPenalty(points, labelRoom, borders) });
             }
         }
     }
-    if (!best) {
+    const found = cheapest(shapes,
+        ({ points, entry, labelPenalty }) => space.leastCost(points) + (entry.penalty ?? 0) + labelPenalty,
+        ({ points, entry, labelPenalty }) => space.fit(points, item.index, `${stepKey(to)}:${entry.at}`, stepKey(item.edge.from), stepKey(to)).cost + (entry.penalty ?? 0) + labelPenalty);
+    let best: { points: Point[]; entry: string; side?: Side };
+    if (found) {
+        best = { points: found.candidate.points, entry: `${stepKey(to)}:${found.candidate.entry.at}`, side: found.candidate.side };
+    } else {
         // No shape at all (no channel on that side inside the lanes): an L into the target, for the geometry tests to report.
         const from = departure(router, item);
         const target = router.places[to - 1].symbol;
-        best = { points: [from.point, [centerX(target), from.point[1]], [centerX(target), target.y]], cost: Infinity, entry: `${stepKey(to)}:top`, side: item.side };
+        best = { points: [from.point, [centerX(target), from.point[1]], [centerX(target), target.y]], entry: `${stepKey(to)}:top`, side: item.side };
     }
     takeSide(router, item, best.side);
     addPiece(router, source.page, item, best.points, 'symbol', 'symbol', best.entry, true);

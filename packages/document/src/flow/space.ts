@@ -59,12 +59,10 @@ export class PageSpace {
     fit(points: readonly Point[], edge: number, end: string, from: string, to: string): Fit {
         let violations = 0;
         let crossings = 0;
-        let length = 0;
         const last = points.length - 1;
         for (let index = 1; index <= last; index++) {
             const a = points[index - 1];
             const b = points[index];
-            length += Math.abs(b[0] - a[0]) + Math.abs(b[1] - a[1]);
             const vertical = a[0] === b[0];
             if (a[0] !== b[0] && a[1] !== b[1]) violations++;
             violations += this.gridViolations(a, b, vertical);
@@ -82,8 +80,12 @@ export class PageSpace {
                 }
             }
         }
-        const cost = violations * 1000 + crossings * 40 + length * 0.05 + (points.length - 2) * 4;
-        return { violations, crossings, cost };
+        return { violations, crossings, cost: routeCost(violations, crossings, points) };
+    }
+
+    /** What `fit` would price the arrow at if it broke no rule and crossed nothing: its price is never lower. */
+    leastCost(points: readonly Point[]): number {
+        return routeCost(0, 0, points);
     }
 
     private gridViolations(a: Point, b: Point, vertical: boolean): number {
@@ -101,6 +103,15 @@ export class PageSpace {
         }
         return count;
     }
+}
+
+/** Rules broken weigh most, then crossings, then length and bends (one expression, so that `leastCost` rounds as `fit` does). */
+function routeCost(violations: number, crossings: number, points: readonly Point[]): number {
+    let length = 0;
+    for (let index = 1; index < points.length; index++) {
+        length += Math.abs(points[index][0] - points[index - 1][0]) + Math.abs(points[index][1] - points[index - 1][1]);
+    }
+    return violations * 1000 + crossings * 40 + length * 0.05 + (points.length - 2) * 4;
 }
 
 /** Two parallel segments closer than 3 mm over a common stretch; the shared last stretch of arrows into one entry is a merge. */

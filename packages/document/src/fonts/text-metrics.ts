@@ -4,6 +4,7 @@
  * wrap text and size rows before any browser sees the page.
  */
 import { ARIMO_FACES, type FontFaceData } from './arimo.generated.js';
+import { BoundedMemo } from '../bounded-memo.js';
 
 export type FontWeight = 400 | 700;
 
@@ -24,9 +25,19 @@ export function measureText(text: string, font: FontSpec): number {
     return unitsToPx(textUnits(text, font), font);
 }
 
+/**
+ * Widths already measured, per weight (font units do not depend on the size): the planner
+ * measures the same words, titles and labels many times over.
+ */
+const measured = new Map<FontWeight, BoundedMemo<string, number>>(ARIMO_FACES.map(face => [face.weight, new BoundedMemo(50_000)]));
+
 /** Width in font units: whole numbers, so that widths of pieces add up exactly. */
 export function textUnits(text: string, font: FontSpec): number {
     const face = faces.get(font.weight)!;
+    return measured.get(font.weight)!.get(text, each => sumOfAdvances(each, face));
+}
+
+function sumOfAdvances(text: string, face: FontFaceData): number {
     let units = 0;
     for (const character of text) {
         const advance = face.advances[character.codePointAt(0)!];

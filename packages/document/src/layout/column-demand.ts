@@ -6,7 +6,7 @@
 import type { Edge, SopModel } from '@sop-ap/model';
 import { laneGeometry } from '../flow/symbols.js';
 import { assembleColumns, evenWidths, laneBounds, textSpace, type ColumnDemand } from './columns.js';
-import { cellHeight, stepCell, uncutWidth } from './step-cells.js';
+import { cellHeight, stepCellHeight, uncutWidth } from './step-cells.js';
 import { labelSize, planStepRows, wrapLabel } from './step-rows.js';
 import { bottomEdge } from '../flow/exits.js';
 import { planTableHeader, titleWidth, TITLES } from './table-header.js';
@@ -34,7 +34,7 @@ export function columnDemand(model: SopModel, tableWidth: number, pageRoom: numb
     const floors = planStepRows(model, provisional, laneGeometry(lane))
         .map(row => Math.max(row.symbolHeight, cellHeight(row.cells.no), cellHeight(row.cells.waktu)));
     const cells = Object.fromEntries(TEXT_COLUMNS.map(column => [
-        column, model.steps.map(step => new CellHeights(width => cellHeight(stepCell(step, column, width)))),
+        column, model.steps.map(step => new CellHeights(width => stepCellHeight(step, column, width))),
     ])) as Record<TextColumn, CellHeights[]>;
     return {
         tableWidth,

@@ -3,7 +3,7 @@
  * item get bullets with a hanging indent, as lists are printed in signed SOPs.
  */
 import { measureText, type FontSpec } from '../fonts/text-metrics.js';
-import { wrapText } from '../text-wrap.js';
+import { lineCount, wrapText } from '../text-wrap.js';
 
 export interface TextLine {
     text: string;
@@ -28,9 +28,14 @@ export function paragraphBlock(text: string, width: number, font: FontSpec, line
     return { lines, font, lineHeight };
 }
 
+/** How many lines `paragraphBlock` gives, without laying them out (for planners that only need heights). */
+export function paragraphLineCount(text: string, width: number, font: FontSpec): number {
+    return text.trim() === '' ? 0 : lineCount(text, width, font);
+}
+
 /** One item prints as a paragraph; several as a bulleted list. */
 export function listBlock(items: readonly string[], width: number, font: FontSpec, lineHeight: number): TextBlock {
-    const present = items.map(item => item.trim()).filter(item => item !== '');
+    const present = presentItems(items);
     if (present.length <= 1) {
         return paragraphBlock(present[0] ?? '', width, font, lineHeight);
     }
@@ -40,6 +45,21 @@ export function listBlock(items: readonly string[], width: number, font: FontSpe
         wrapText(item, width - indent, font).forEach((text, index) => lines.push({ text, indent, bullet: index === 0 }));
     }
     return { lines, font, lineHeight };
+}
+
+/** How many lines `listBlock` gives, without laying them out. */
+export function listLineCount(items: readonly string[], width: number, font: FontSpec): number {
+    const present = presentItems(items);
+    if (present.length <= 1) {
+        return paragraphLineCount(present[0] ?? '', width, font);
+    }
+    const indent = bulletIndent(font);
+    return present.reduce((sum, item) => sum + lineCount(item, width - indent, font), 0);
+}
+
+/** The items a list prints: trimmed, the empty ones left out. */
+function presentItems(items: readonly string[]): string[] {
+    return items.map(item => item.trim()).filter(item => item !== '');
 }
 
 /** The hanging indent of a bulleted list: the bullet, a space and a pixel. */

@@ -192,7 +192,7 @@ const TEXT_HEIGHT_RANGE = 1e8;
 
 /** Cell heights per column and width, each width laid out once (share one between fits of the same rows). */
 export class RowHeights {
-    private readonly byColumn: Array<Array<readonly number[] | undefined>> = TEXT_COLUMNS.map(() => []);
+    private readonly byColumn: Array<Array<ColumnHeights | undefined>> = TEXT_COLUMNS.map(() => []);
     readonly rows: number;
 
     constructor(private readonly demand: TextDemand) {
@@ -201,18 +201,17 @@ export class RowHeights {
 
     /** Total row height then total text height, as one number to compare. */
     cost(kegiatan: number, kelengkapan: number, output: number, keterangan: number): number {
-        const a = this.column(0, kegiatan);
-        const b = this.column(1, kelengkapan);
-        const c = this.column(2, output);
-        const d = this.column(3, keterangan);
+        const a = this.heightsAt(0, kegiatan);
+        const b = this.heightsAt(1, kelengkapan);
+        const c = this.heightsAt(2, output);
+        const d = this.heightsAt(3, keterangan);
         const floors = this.demand.floors;
+        const [aCells, bCells, cCells, dCells] = [a.cells, b.cells, c.cells, d.cells];
         let rowsHeight = 0;
-        let textHeight = 0;
         for (let row = 0; row < floors.length; row++) {
-            rowsHeight += Math.max(floors[row], a[row], b[row], c[row], d[row]);
-            textHeight += a[row] + b[row] + c[row] + d[row];
+            rowsHeight += Math.max(floors[row], aCells[row], bCells[row], cCells[row], dCells[row]);
         }
-        return rowsHeight * TEXT_HEIGHT_RANGE + textHeight;
+        return rowsHeight * TEXT_HEIGHT_RANGE + a.total + b.total + c.total + d.total;
     }
 
     fit(widths: TextWidths): TextFit {
@@ -223,13 +222,27 @@ export class RowHeights {
 
     /** The cells' heights in a column (by its place in TEXT_COLUMNS) at a width. */
     column(column: number, width: number): readonly number[] {
+        return this.heightsAt(column, width).cells;
+    }
+
+    private heightsAt(column: number, width: number): ColumnHeights {
         let heights = this.byColumn[column][width];
         if (!heights) {
-            heights = this.demand.cellHeights(TEXT_COLUMNS[column], width);
+            const cells = this.demand.cellHeights(TEXT_COLUMNS[column], width);
+            heights = { cells, total: cells.reduce((sum, height) => sum + height, 0) };
             this.byColumn[column][width] = heights;
         }
         return heights;
     }
+}
+
+/**
+ * A column's cell heights at one width, and their sum: the text height a cost counts. Cell heights
+ * are whole pixels, so that the sum is exact in whatever order it is taken.
+ */
+interface ColumnHeights {
+    cells: readonly number[];
+    total: number;
 }
 
 /** Widths shrunk or grown alike to fill `space` exactly (Kegiatan takes the odd pixels). */
