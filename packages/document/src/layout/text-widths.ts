@@ -53,9 +53,13 @@ export function fitTextWidths(space: number, demand: TextDemand, heights = new R
         return heights.fit(widthsOf(scaled(mins, space)));
     }
     const starts = start ? [resized(TEXT_COLUMNS.map(column => start[column]), mins, space)] : gridStarts(space, mins, heights);
+    // The moves read widths from typed arrays: one kind of array whatever the numbers, so that V8
+    // compiles the search once (plain arrays of whole numbers come in kinds it must compile for anew).
+    const minimum = Float64Array.from(mins);
     let best: TextFit | undefined;
-    for (let current of starts) {
-        for (let next: number[] | undefined = current; next; next = bestMove(current, SINGLE_MOVES, mins, heights) ?? bestMove(current, DOUBLE_MOVES, mins, heights)) {
+    for (const first of starts) {
+        let current: Float64Array = Float64Array.from(first);
+        for (let next: Float64Array | undefined = current; next; next = bestMove(current, SINGLE_MOVES, minimum, heights) ?? bestMove(current, DOUBLE_MOVES, minimum, heights)) {
             current = next;
         }
         const fit = heights.fit(widthsOf(spareToKegiatan(current, mins, heights)));
@@ -70,8 +74,8 @@ export function fitTextWidths(space: number, demand: TextDemand, heights = new R
  * Width that no cell needs goes to Kegiatan, the column people read: every other column narrows
  * to the least width at which its cells keep their heights (an empty Keterangan to its minimum).
  */
-function spareToKegiatan(widths: readonly number[], mins: readonly number[], heights: RowHeights): number[] {
-    const result = [...widths];
+function spareToKegiatan(widths: ArrayLike<number>, mins: readonly number[], heights: RowHeights): number[] {
+    const result = Array.from(widths);
     for (let column = 1; column < result.length; column++) {
         const keeps = (width: number) => heights.column(column, width).every((height, row) => height === heights.column(column, result[column])[row]);
         // Cells never get taller as their column widens: the widths that keep the heights are one stretch.
@@ -119,7 +123,7 @@ function better(a: TextFit, b: TextFit): boolean {
 /** What each column gains (or loses), in the order of TEXT_COLUMNS. */
 type Move = readonly number[];
 
-function bestMove(current: readonly number[], moves: readonly Move[], mins: readonly number[], heights: RowHeights): number[] | undefined {
+function bestMove(current: Float64Array, moves: readonly Move[], mins: Float64Array, heights: RowHeights): Float64Array | undefined {
     let best: Move | undefined;
     let bestCost = heights.cost(current[0], current[1], current[2], current[3]);
     for (const move of moves) {
@@ -128,6 +132,11 @@ function bestMove(current: readonly number[], moves: readonly Move[], mins: read
         const c = current[2] + move[2];
         const d = current[3] + move[3];
         if (a < mins[0] || b < mins[1] || c < mins[2] || d < mins[3]) {
+            continue;
+        }
+        // Cells never get taller as their column widens, nor lower as it narrows: unless a column
+        // that gains width lowers one of its cells, no row gets lower and no text shorter.
+        if (!heights.lowers(0, current[0], a) && !heights.lowers(1, current[1], b) && !heights.lowers(2, current[2], c) && !heights.lowers(3, current[3], d)) {
             continue;
         }
         const cost = heights.cost(a, b, c, d);
@@ -165,8 +174,16 @@ function gridStarts(space: number, mins: readonly number[], heights: RowHeights)
     const top: Array<{ cost: number; widths: number[] }> = [];
     for (let a = 0; a <= extra; a += step) {
         for (let b = 0; a + b <= extra; b += step) {
+            // The cost at the point before along c, or a lower bound of it.
+            let least = -Infinity;
             for (let c = 0; a + b + c <= extra; c += step) {
+                // A step along c gives Output the width Keterangan loses: where no Output cell gets
+                // lower, the cost is no lower than the point before's, and no better start.
+                if (c > 0 && top.length === STARTS && least >= top[top.length - 1].cost && !heights.lowers(2, mins[2] + c - step, mins[2] + c)) {
+                    continue;
+                }
                 const cost = heights.cost(mins[0] + a, mins[1] + b, mins[2] + c, mins[3] + extra - a - b - c);
+                least = cost;
                 if (top.length < STARTS || cost < top[top.length - 1].cost) {
                     top.push({ cost, widths: [mins[0] + a, mins[1] + b, mins[2] + c, mins[3] + extra - a - b - c] });
                     top.sort((x, y) => x.cost - y.cost);
@@ -194,9 +211,12 @@ const TEXT_HEIGHT_RANGE = 1e8;
 export class RowHeights {
     private readonly byColumn: Array<Array<ColumnHeights | undefined>> = TEXT_COLUMNS.map(() => []);
     readonly rows: number;
+    /** Typed, as the widths in fitTextWidths, and for the same reason: one kind of array. */
+    private readonly floors: Float64Array;
 
     constructor(private readonly demand: TextDemand) {
         this.rows = demand.floors.length;
+        this.floors = Float64Array.from(demand.floors);
     }
 
     /** Total row height then total text height, as one number to compare. */
@@ -205,7 +225,7 @@ export class RowHeights {
         const b = this.heightsAt(1, kelengkapan);
         const c = this.heightsAt(2, output);
         const d = this.heightsAt(3, keterangan);
-        const floors = this.demand.floors;
+        const floors = this.floors;
         const [aCells, bCells, cCells, dCells] = [a.cells, b.cells, c.cells, d.cells];
         let rowsHeight = 0;
         for (let row = 0; row < floors.length; row++) {
@@ -220,15 +240,23 @@ export class RowHeights {
         return { widths, rowsHeight, textHeight: cost - rowsHeight * TEXT_HEIGHT_RANGE };
     }
 
+    /**
+     * Whether widening `column` from `from` to `to` lowers any of its cells: cells only get lower
+     * as their column widens, so any that does lowers their sum.
+     */
+    lowers(column: number, from: number, to: number): boolean {
+        return to > from && this.heightsAt(column, to).total !== this.heightsAt(column, from).total;
+    }
+
     /** The cells' heights in a column (by its place in TEXT_COLUMNS) at a width. */
-    column(column: number, width: number): readonly number[] {
+    column(column: number, width: number): Float64Array {
         return this.heightsAt(column, width).cells;
     }
 
     private heightsAt(column: number, width: number): ColumnHeights {
         let heights = this.byColumn[column][width];
         if (!heights) {
-            const cells = this.demand.cellHeights(TEXT_COLUMNS[column], width);
+            const cells = Float64Array.from(this.demand.cellHeights(TEXT_COLUMNS[column], width));
             heights = { cells, total: cells.reduce((sum, height) => sum + height, 0) };
             this.byColumn[column][width] = heights;
         }
@@ -241,7 +269,7 @@ export class RowHeights {
  * are whole pixels, so that the sum is exact in whatever order it is taken.
  */
 interface ColumnHeights {
-    cells: readonly number[];
+    cells: Float64Array;
     total: number;
 }
 
