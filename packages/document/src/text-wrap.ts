@@ -30,18 +30,42 @@ export function wrapText(text: string, width: number, font: FontSpec): string[] 
 
 /**
  * How many lines `wrapText` gives, found without building them: the column planner asks this of
- * every cell at every width it tries.
+ * every cell at every width it tries. For a whole `width`, `same` is narrowed to the whole widths
+ * that break the text into the same lines, counted from `width - offset` (a caller's own width
+ * around this one: a cell's padding, a list's indent).
  */
-export function lineCount(text: string, width: number, font: FontSpec): number {
+export function lineCount(text: string, width: number, font: FontSpec, same?: SameLines, offset = 0): number {
     let count = 0;
     const countLine = () => {
         count++;
     };
     for (const pieces of paragraphsOf(text, font)) {
         if (pieces.length === 0) count++;
-        else breakParagraph(pieces, width, font, countLine);
+        else breakParagraph(pieces, width, font, countLine, same, offset);
     }
     return Math.max(1, count);
+}
+
+/**
+ * Whole widths from `least` up to `below` (not included): those that break a text the way the one
+ * it was broken at does. Every choice the breaking makes is whether a width in px fits; the same
+ * answers give the same lines.
+ */
+export interface SameLines {
+    least: number;
+    below: number;
+}
+
+/** Whether `px` fits in `width`; `same` keeps only the whole widths (plus `offset`) that answer alike. */
+function fits(px: number, width: number, same: SameLines | undefined, offset: number): boolean {
+    const fit = px <= width;
+    if (same) {
+        // A whole width fits px exactly when it is at least px rounded up.
+        const edge = Math.ceil(px) + offset;
+        if (fit) same.least = Math.max(same.least, edge);
+        else same.below = Math.min(same.below, edge);
+    }
+    return fit;
 }
 
 interface Piece {
@@ -82,7 +106,7 @@ function paragraphsOf(text: string, font: FontSpec): Piece[][] {
 type LineSink = (head: string, from: number, to: number) => void;
 
 /** The lines of a paragraph, to `line` in order: pieces added while they fit, widths summed in font units. */
-function breakParagraph(pieces: readonly Piece[], width: number, font: FontSpec, line: LineSink): void {
+function breakParagraph(pieces: readonly Piece[], width: number, font: FontSpec, line: LineSink, same?: SameLines, offset = 0): void {
     let head = '';
     let from = 0;
     // Whether the line so far prints anything (spaces alone do not make a line).
@@ -92,7 +116,7 @@ function breakParagraph(pieces: readonly Piece[], width: number, font: FontSpec,
     for (let index = 0; index < pieces.length; index++) {
         const { text: word, blank, units, trimmedUnits: wordTrimmedUnits } = pieces[index];
         const candidateUnits = blank ? trimmedUnits : lineUnits + wordTrimmedUnits;
-        if (unitsToPx(candidateUnits, font) <= width) {
+        if (fits(unitsToPx(candidateUnits, font), width, same, offset)) {
             lineUnits += units;
             trimmedUnits = candidateUnits;
             printed ||= !blank;
@@ -110,7 +134,7 @@ function breakParagraph(pieces: readonly Piece[], width: number, font: FontSpec,
             trimmedUnits = 0;
             continue;
         }
-        if (unitsToPx(wordTrimmedUnits, font) <= width) {
+        if (fits(unitsToPx(wordTrimmedUnits, font), width, same, offset)) {
             from = index;
             printed = true;
             lineUnits = units;
@@ -120,9 +144,9 @@ function breakParagraph(pieces: readonly Piece[], width: number, font: FontSpec,
         // The piece alone is too wide: cut it by characters, marking each cut with a hyphen.
         // A single character wider than the column stays whole: cutting it would never end.
         let rest = word;
-        while (rest.trimEnd().length > 1 && measureText(rest.trimEnd(), font) > width) {
+        while (rest.trimEnd().length > 1 && !fits(measureText(rest.trimEnd(), font), width, same, offset)) {
             let cut = rest.length - 1;
-            while (cut > 1 && measureText(rest.slice(0, cut) + CUT_HYPHEN, font) > width) {
+            while (cut > 1 && !fits(measureText(rest.slice(0, cut) + CUT_HYPHEN, font), width, same, offset)) {
                 cut--;
             }
             line(rest.slice(0, cut) + CUT_HYPHEN, index, index);

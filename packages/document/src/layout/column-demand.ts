@@ -34,7 +34,7 @@ export function columnDemand(model: SopModel, tableWidth: number, pageRoom: numb
     const floors = planStepRows(model, provisional, laneGeometry(lane))
         .map(row => Math.max(row.symbolHeight, cellHeight(row.cells.no), cellHeight(row.cells.waktu)));
     const cells = Object.fromEntries(TEXT_COLUMNS.map(column => [
-        column, model.steps.map(step => new CellHeights(width => stepCellHeight(step, column, width))),
+        column, model.steps.map(step => new CellHeights((width, same) => stepCellHeight(step, column, width, same))),
     ])) as Record<TextColumn, CellHeights[]>;
     return {
         tableWidth,

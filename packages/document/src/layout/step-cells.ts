@@ -5,7 +5,7 @@
  */
 import type { Step } from '@sop-ap/model';
 import { bulletIndent, listBlock, listLineCount, paragraphBlock, paragraphLineCount, type TextBlock } from './text-block.js';
-import { widestPiece } from '../text-wrap.js';
+import { widestPiece, type SameLines } from '../text-wrap.js';
 import { BODY, BODY_LINE, CELL_PADDING_X, CELL_PADDING_Y } from './typography.js';
 
 export type CellColumn = 'no' | 'kegiatan' | 'kelengkapan' | 'waktu' | 'output' | 'keterangan';
@@ -47,13 +47,15 @@ export function stepCell(step: Step, column: CellColumn, width: number): TextBlo
 
 /**
  * The height `cellHeight(stepCell(...))` gives, counted without laying out the lines: the column
- * planner asks it of every cell at every width it tries.
+ * planner asks it of every cell at every width it tries. For a whole `width`, `same` is narrowed
+ * to the whole widths that give the cell the same lines.
  */
-export function stepCellHeight(step: Step, column: CellColumn, width: number): number {
-    const inner = width - 2 * CELL_PADDING_X;
+export function stepCellHeight(step: Step, column: CellColumn, width: number, same?: SameLines): number {
+    const padding = 2 * CELL_PADDING_X;
+    const inner = width - padding;
     const content = cellText(step, column);
-    const lines = content.list ? listLineCount(content.items, inner, BODY) : paragraphLineCount(content.text, inner, BODY);
-    return heightOfLines(content.dash && lines === 0 ? paragraphLineCount(EMPTY_CELL, inner, BODY) : lines, BODY_LINE);
+    const lines = content.list ? listLineCount(content.items, inner, BODY, same, padding) : paragraphLineCount(content.text, inner, BODY, same, padding);
+    return heightOfLines(content.dash && lines === 0 ? paragraphLineCount(EMPTY_CELL, inner, BODY, same, padding) : lines, BODY_LINE);
 }
 
 export function stepCells(step: Step, widths: Record<CellColumn, number>): StepCells {

@@ -3,7 +3,7 @@
  * item get bullets with a hanging indent, as lists are printed in signed SOPs.
  */
 import { measureText, type FontSpec } from '../fonts/text-metrics.js';
-import { lineCount, wrapText } from '../text-wrap.js';
+import { lineCount, wrapText, type SameLines } from '../text-wrap.js';
 
 export interface TextLine {
     text: string;
@@ -28,9 +28,12 @@ export function paragraphBlock(text: string, width: number, font: FontSpec, line
     return { lines, font, lineHeight };
 }
 
-/** How many lines `paragraphBlock` gives, without laying them out (for planners that only need heights). */
-export function paragraphLineCount(text: string, width: number, font: FontSpec): number {
-    return text.trim() === '' ? 0 : lineCount(text, width, font);
+/**
+ * How many lines `paragraphBlock` gives, without laying them out (for planners that only need
+ * heights); `same` and `offset` as for lineCount.
+ */
+export function paragraphLineCount(text: string, width: number, font: FontSpec, same?: SameLines, offset = 0): number {
+    return text.trim() === '' ? 0 : lineCount(text, width, font, same, offset);
 }
 
 /** One item prints as a paragraph; several as a bulleted list. */
@@ -47,14 +50,14 @@ export function listBlock(items: readonly string[], width: number, font: FontSpe
     return { lines, font, lineHeight };
 }
 
-/** How many lines `listBlock` gives, without laying them out. */
-export function listLineCount(items: readonly string[], width: number, font: FontSpec): number {
+/** How many lines `listBlock` gives, without laying them out; `same` and `offset` as for lineCount. */
+export function listLineCount(items: readonly string[], width: number, font: FontSpec, same?: SameLines, offset = 0): number {
     const present = presentItems(items);
     if (present.length <= 1) {
-        return paragraphLineCount(present[0] ?? '', width, font);
+        return paragraphLineCount(present[0] ?? '', width, font, same, offset);
     }
     const indent = bulletIndent(font);
-    return present.reduce((sum, item) => sum + lineCount(item, width - indent, font), 0);
+    return present.reduce((sum, item) => sum + lineCount(item, width - indent, font, same, offset + indent), 0);
 }
 
 /** The items a list prints: trimmed, the empty ones left out. */
