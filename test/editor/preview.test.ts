@@ -32,7 +32,10 @@ describe.skipIf(!available)('the live preview in VS Code (code-server)', () => {
     });
 
     /** Back to the text after a click in the webview (which keeps the focus, and hides Ln/Col). */
-    const focusEditor = () => editor.runCommand('View: Focus First Editor Group');
+    const focusEditor = async () => {
+        await editor.runCommand('View: Focus First Editor Group');
+        await editor.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 10_000 });
+    };
 
     beforeAll(async () => {
         editor = await Editor.start({
@@ -72,6 +75,7 @@ describe.skipIf(!available)('the live preview in VS Code (code-server)', () => {
         await editor.page.keyboard.press('End');
         await editor.page.keyboard.press('Enter');
         await editor.page.keyboard.type('langkah pemilik "Menerima aplikasi yang sudah berjalan');
+        await expect.poll(() => editor.visibleText(), { timeout: 10_000 }).toContain('langkah pemilik "Menerima aplikasi yang sudah berjalan"');
         await expect.poll(() => stepNodes().count(), { timeout: 30_000 }).toBe(14);
         // The new step may be scrolled into view (the cursor is in it), but the zoom stays.
         expect(await scale()).toBe(zoomed);

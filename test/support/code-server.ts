@@ -176,8 +176,35 @@ export class Editor {
         const input = this.page.locator('.quick-input-widget input');
         await input.waitFor();
         await input.fill(`>${title}`);
-        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-        await this.page.keyboard.press('Enter');
+        // The list filters a moment after the typing, and ranks longer titles first at times ("Close All
+        // Editor Groups" before "Close Editor"): pick the row whose label is the title itself.
+        const exactly = new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`);
+        const row = this.page.locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: exactly }) }).first();
+        await row.waitFor({ timeout: 10_000 }).catch(async () => {
+            const rows = await this.page.locator('.quick-input-list .monaco-list-row').evaluateAll(found =>
+                found.map(element => (element as HTMLElement).innerText.replace(/\s+/g, ' ')));
+            throw new Error(`the command palette has no row "${title}"; it lists:\n${rows.join('\n')}`);
+        });
+        await row.click();
+        // Running a command closes the palette. On a loaded machine a click can be lost while the list
+        // settles, leaving the palette open with the title: click again, as a user would.
+        for (let attempt = 0; attempt < 3 && !(await this.paletteLeft(`>${title}`)); attempt++) {
+            await row.click();
+        }
+    }
+
+    /** Whether the command palette no longer holds `value` (closed, or showing another input) within 3 s. */
+    private async paletteLeft(value: string): Promise<boolean> {
+        try {
+            await this.page.waitForFunction(typed => {
+                const input = document.querySelector<HTMLInputElement>('.quick-input-widget input');
+                return !input || input.offsetParent === null || input.value !== typed;
+            }, value, { timeout: 3_000 });
+            return true;
+        } catch (error) {
+            // A command that reloads the window ends the page's context: it ran.
+            return !(error instanceof Error && error.name === 'TimeoutError');
+        }
     }
 
     /** Opens a workspace file with Quick Open and waits for its editor. */
@@ -192,7 +219,7 @@ export class Editor {
         await row.waitFor();
         await row.click();
         // The file's own tab: a preview beside it may be titled after the same file ("Preview x.sop").
-        await this.page.locator('.tab.active', { hasText: new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().waitFor();
+        await this.page.locator('.tab.active', { hasText: new RegExp(`^\\s*${escapeRegExp(name)}`) }).first().waitFor();
         await this.page.locator('.monaco-editor .view-lines').first().waitFor();
     }
 
@@ -274,4 +301,8 @@ async function waitForHealth(port: number, log: string[]): Promise<void> {
         await new Promise(resolve => setTimeout(resolve, 100));
     }
     throw new Error(`code-server did not answer /healthz within 60 s:\n${log.join('')}`);
+}
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
