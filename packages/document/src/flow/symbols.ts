@@ -40,7 +40,8 @@ export function shapeOf(step: Step, outgoing: readonly Edge[], incoming: readonl
 
 /**
  * Room a symbol alone in its lane leaves for an arrow to run beside it on either side, 3 mm off
- * the lane's border and CHANNEL_GAP off the symbol, so that it does not hug the symbol's edge.
+ * the lane's border and CHANNEL_GAP off the symbol, so that it does not hug the symbol's edge and
+ * can turn into the symbol's side there (a loop into a step in the last lane has no other way).
  * Lanes too narrow for that (many actors) keep the symbol at its usual width.
  */
 function besideChannels(geometry: LaneGeometry): number {
@@ -48,8 +49,8 @@ function besideChannels(geometry: LaneGeometry): number {
     return width >= MIN_CHANNELLED_WIDTH ? width : Infinity;
 }
 
-/** What an arrow beside a symbol keeps from it. */
-export const CHANNEL_GAP = 8;
+/** What an arrow beside a symbol keeps from it: the stub an arrow entering a side needs. */
+export const CHANNEL_GAP = STUB;
 const MIN_CHANNELLED_WIDTH = 44;
 
 /** The narrowest diamond drawn smaller to leave room for loops into its side vertices. */
