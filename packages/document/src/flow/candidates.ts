@@ -41,13 +41,16 @@ export function candidateRoutes(from: Departure, entries: readonly Entry[], chan
             }
             // Out to a channel, then over the top of the target.
             const aboveY = entry.approachY ?? ty - STUB;
-            for (const x of channels) {
+            for (let index = 0; index < channels.length; index++) {
+                const x = channels[index];
                 if (!leavesTowards(from, x)) continue;
                 routes.push([...leave(from, x), [x, aboveY], [tx, aboveY], entry.point]);
             }
             continue;
         }
-        for (const x of channels) {
+        // Indexed: a hundred channels per entry, mostly before V8 optimises this (for-of allocates then).
+        for (let index = 0; index < channels.length; index++) {
+            const x = channels[index];
             const faces = entry.at === 'left' ? x <= tx - STUB : x >= tx + STUB;
             if (!faces || !leavesTowards(from, x)) continue;
             routes.push([...leave(from, x), [x, ty], entry.point]);

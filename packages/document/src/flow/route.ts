@@ -156,13 +156,16 @@ function longestClearPart([x0, y0]: Point, [x1, y1]: Point, borders: readonly nu
     if (y0 !== y1) return Math.abs(y1 - y0);
     const low = Math.min(x0, x1);
     const high = Math.max(x0, x1);
-    const cuts = [low, ...borders.filter(border => border > low && border < high), high];
+    // The parts between the borders that cut the stretch (borders ascend), each kept clear of them.
     let longest = 0;
-    for (let index = 0; index + 1 < cuts.length; index++) {
-        const atBorder = (index > 0 ? BORDER_MARGIN : 0) + (index + 2 < cuts.length ? BORDER_MARGIN : 0);
-        longest = Math.max(longest, cuts[index + 1] - cuts[index] - atBorder);
+    let start = low;
+    for (let index = 0; index < borders.length; index++) {
+        const border = borders[index];
+        if (border <= low || border >= high) continue;
+        longest = Math.max(longest, border - start - (start > low ? BORDER_MARGIN : 0) - BORDER_MARGIN);
+        start = border;
     }
-    return longest;
+    return Math.max(longest, high - start - (start > low ? BORDER_MARGIN : 0));
 }
 
 /** What a label keeps from a lane border it stands beside. */

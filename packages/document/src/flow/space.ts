@@ -66,11 +66,13 @@ export class PageSpace {
             const vertical = a[0] === b[0];
             if (a[0] !== b[0] && a[1] !== b[1]) violations++;
             violations += this.gridViolations(a, b, vertical);
-            for (const obstacle of this.obstacles) {
+            for (let at = 0; at < this.obstacles.length; at++) {
+                const obstacle = this.obstacles[at];
                 const own = (index === 1 && obstacle.key === from) || (index === last && obstacle.key === to);
                 if (segmentHits(a, b, obstacle, own ? -1.5 : obstacle.diamond ? DIAMOND_MARGIN : SYMBOL_MARGIN)) violations++;
             }
-            for (const other of this.segments) {
+            for (let at = 0; at < this.segments.length; at++) {
+                const other = this.segments[at];
                 if (other.edge === edge) continue;
                 const otherVertical = other.a[0] === other.b[0];
                 if (vertical === otherVertical) {
@@ -90,14 +92,22 @@ export class PageSpace {
 
     private gridViolations(a: Point, b: Point, vertical: boolean): number {
         let count = 0;
+        // Indexed loops and no destructuring: this runs for every segment of every candidate route,
+        // mostly before V8 optimises it, when both allocate.
         if (vertical) {
-            const [low, high] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
-            for (const line of this.grid.vertical) {
+            const low = Math.min(a[1], b[1]);
+            const high = Math.max(a[1], b[1]);
+            const lines = this.grid.vertical;
+            for (let index = 0; index < lines.length; index++) {
+                const line = lines[index];
                 if (line.y1 < high && line.y2 > low && Math.abs(line.x - a[0]) < GRID_CLEARANCE - EPSILON) count++;
             }
         } else {
-            const [low, high] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
-            for (const line of this.grid.horizontal) {
+            const low = Math.min(a[0], b[0]);
+            const high = Math.max(a[0], b[0]);
+            const lines = this.grid.horizontal;
+            for (let index = 0; index < lines.length; index++) {
+                const line = lines[index];
                 if (line.x1 < high && line.x2 > low && Math.abs(line.y - a[1]) < GRID_CLEARANCE - EPSILON) count++;
             }
         }
@@ -128,11 +138,15 @@ function tooClose(a: Point, b: Point, other: PlacedSegment, vertical: boolean, e
 
 /** A perpendicular crossing inside both segments (touching at an end is not a crossing). */
 export function crosses(a: Point, b: Point, other: { a: Point; b: Point }, vertical: boolean): boolean {
-    const [v1, v2, h1, h2] = vertical ? [a, b, other.a, other.b] : [other.a, other.b, a, b];
-    const x = v1[0];
-    const y = h1[1];
-    const inside = (value: number, p: number, q: number) => value > Math.min(p, q) + 0.5 && value < Math.max(p, q) - 0.5;
-    return inside(x, h1[0], h2[0]) && inside(y, v1[1], v2[1]);
+    const v1 = vertical ? a : other.a;
+    const v2 = vertical ? b : other.b;
+    const h1 = vertical ? other.a : a;
+    const h2 = vertical ? other.b : b;
+    return inside(v1[0], h1[0], h2[0]) && inside(h1[1], v1[1], v2[1]);
+}
+
+function inside(value: number, p: number, q: number): boolean {
+    return value > Math.min(p, q) + 0.5 && value < Math.max(p, q) - 0.5;
 }
 
 /** Whether a segment comes within `margin` of a symbol (inside it by more than -margin when negative). */

@@ -126,7 +126,8 @@ type Move = readonly number[];
 function bestMove(current: Float64Array, moves: readonly Move[], mins: Float64Array, heights: RowHeights): Float64Array | undefined {
     let best: Move | undefined;
     let bestCost = heights.cost(current[0], current[1], current[2], current[3]);
-    for (const move of moves) {
+    for (let index = 0; index < moves.length; index++) {
+        const move = moves[index];
         const a = current[0] + move[0];
         const b = current[1] + move[1];
         const c = current[2] + move[2];
@@ -185,8 +186,10 @@ function gridStarts(space: number, mins: readonly number[], heights: RowHeights)
                 const cost = heights.cost(mins[0] + a, mins[1] + b, mins[2] + c, mins[3] + extra - a - b - c);
                 least = cost;
                 if (top.length < STARTS || cost < top[top.length - 1].cost) {
-                    top.push({ cost, widths: [mins[0] + a, mins[1] + b, mins[2] + c, mins[3] + extra - a - b - c] });
-                    top.sort((x, y) => x.cost - y.cost);
+                    // Kept in order by cost (a stable insertion: ties keep the earlier point first).
+                    let at = top.length;
+                    while (at > 0 && top[at - 1].cost > cost) at--;
+                    top.splice(at, 0, { cost, widths: [mins[0] + a, mins[1] + b, mins[2] + c, mins[3] + extra - a - b - c] });
                     if (top.length > STARTS) top.pop();
                 }
             }
@@ -226,7 +229,12 @@ export class RowHeights {
         const c = this.heightsAt(2, output);
         const d = this.heightsAt(3, keterangan);
         const floors = this.floors;
-        const [aCells, bCells, cCells, dCells] = [a.cells, b.cells, c.cells, d.cells];
+        // Plain reads, no destructuring: the planner mostly runs before V8 optimises it, and an
+        // interpreted destructuring allocates on each of the thousands of calls.
+        const aCells = a.cells;
+        const bCells = b.cells;
+        const cCells = c.cells;
+        const dCells = d.cells;
         let rowsHeight = 0;
         for (let row = 0; row < floors.length; row++) {
             rowsHeight += Math.max(floors[row], aCells[row], bCells[row], cCells[row], dCells[row]);
