@@ -31,8 +31,9 @@ export interface Columns {
 export const NO_WIDTH = 30;
 export const WAKTU_WIDTH = 62;
 /**
- * A lane the router can draw in: a process symbol 53 px wide and, on each side, a strip of 19 px
- * where an arrow runs 3 mm clear of the lane's border and 8 px clear of the symbol.
+ * A lane the router can draw in: a process symbol 50 px wide and, on each side, a strip of 21 px
+ * where an arrow runs 3 mm clear of the lane's border and 10 px clear of the symbol (room for the
+ * stub of an arrow turning into its side).
  */
 export const ROUTED_LANE = 92;
 /** Up to this many actors every lane is a routed lane; with more, lanes narrow to fit the page. */
