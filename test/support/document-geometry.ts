@@ -107,6 +107,12 @@ export function checkDocumentGeometry(): GeometryReport {
                 } else {
                     const span = { left: Math.min(...cells.map(cell => rect(cell).left)), right: Math.max(...cells.map(cell => rect(cell).right)), top: rect(row).top, bottom: rect(row).bottom };
                     if (!inside(box, span)) problems.push(`${name} ${describe(box)} leaves the lane(s) of ${actors.join(', ')} ${describe(span)}`);
+                    // A meeting is drawn across its actors' lanes: its box reaches the middle of each
+                    // (a shared decision keeps the diamond's size, centred on the span).
+                    for (const cell of symbol.getAttribute('data-symbol') === 'decision' ? [] : cells) {
+                        const middle = (rect(cell).left + rect(cell).right) / 2;
+                        if (box.left > middle || box.right < middle) problems.push(`${name} ${describe(box)} does not reach into the lane of ${cell.getAttribute('data-actor')}`);
+                    }
                 }
             }
         }

@@ -61,9 +61,9 @@ export function symbolSize(shape: SymbolShape, geometry: LaneGeometry, lanes: nu
     const area = geometry.lane * lanes - 2 * geometry.gutter;
     switch (shape) {
         case 'process':
-            return { width: Math.max(16, Math.min(area - 6, lanes > 1 ? area - 6 : 76, besideChannels(geometry))), height: 28 };
+            return { width: Math.max(16, lanes > 1 ? area - 6 : Math.min(area - 6, 76, besideChannels(geometry))), height: 28 };
         case 'terminator':
-            return { width: Math.max(16, Math.min(area - 6, lanes > 1 ? area - 6 : 68, besideChannels(geometry))), height: 24 };
+            return { width: Math.max(16, lanes > 1 ? area - 6 : Math.min(area - 6, 68, besideChannels(geometry))), height: 24 };
         case 'decision': {
             const width = Math.max(20, Math.min(area - 4, 50));
             // Narrower where that leaves room for a loop to come into a side vertex (its channel 3 mm
