@@ -16,19 +16,13 @@ import { exampleFiles } from '../test/support/examples.js';
 import { syntheticSop } from '../test/support/synthetic-sop.js';
 import { measureLanguageServer } from './lsp.js';
 import { measureCommandLine } from './command-line.js';
-import { recordMemory, recordSize, recordTime, writeResults } from './figures.js';
+import { median, recordMemory, recordSize, recordTime, writeResults } from './figures.js';
 import { serverMemoryAfterWorkspace } from './memory.js';
 import { javascriptBytes, vsixBytes } from './sizes.js';
 import { benchSop } from './synthetic.js';
 
 // At least five runs of everything, whatever BENCH_RUNS says.
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
-
-function median(values: number[]): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function measure(runs: number, task: () => Promise<unknown> | unknown, warmups = 1): Promise<number> {
     return median(await timeRuns(runs, task, warmups));
@@ -117,8 +111,8 @@ for (const [size, target] of diagramTargets) {
     const model = size === 20 ? diagram20 : await diagramModel(size);
     const layout = async () => renderSvg(await layoutSwimlane(model));
     // The layouts before that are shown too: what the first minute of a preview costs.
-    const warming = (await timeRuns(WARMING, layout, size === 20 ? 0 : 1)).sort((a, b) => a - b);
-    report(`layout-${size} while ELK warms (its first ${WARMING} layouts)`, `${ms(warming[WARMING >> 1])}  (${ms(warming[0])}–${ms(warming[WARMING - 1])})`);
+    const warming = await timeRuns(WARMING, layout, size === 20 ? 0 : 1);
+    report(`layout-${size} while ELK warms (its first ${WARMING} layouts)`, `${ms(median(warming))}  (${ms(Math.min(...warming))}–${ms(Math.max(...warming))})`);
     recordTime(`layout-${size}`, await timeRuns(RUNS * 2, layout, ELK_WARM_AFTER - WARMING), target);
 }
 const lsp = await measureLanguageServer(RUNS * 2, RUNS);

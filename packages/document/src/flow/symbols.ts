@@ -61,9 +61,9 @@ export function symbolSize(shape: SymbolShape, geometry: LaneGeometry, lanes: nu
     const area = geometry.lane * lanes - 2 * geometry.gutter;
     switch (shape) {
         case 'process':
-            return { width: Math.max(16, lanes > 1 ? area - 6 : Math.min(area - 6, 76, besideChannels(geometry))), height: 28 };
+            return { width: boxWidth(geometry, lanes, area, 76), height: 28 };
         case 'terminator':
-            return { width: Math.max(16, lanes > 1 ? area - 6 : Math.min(area - 6, 68, besideChannels(geometry))), height: 24 };
+            return { width: boxWidth(geometry, lanes, area, 68), height: 24 };
         case 'decision': {
             const width = Math.max(20, Math.min(area - 4, 50));
             // Narrower where that leaves room for a loop to come into a side vertex (its channel 3 mm
@@ -74,6 +74,14 @@ export function symbolSize(shape: SymbolShape, geometry: LaneGeometry, lanes: nu
             return withEntries < width && withEntries >= MIN_ENTERABLE_DIAMOND ? { width: withEntries, height: Math.round(withEntries * 34 / 50) } : { width, height: 34 };
         }
     }
+}
+
+/**
+ * A box across several lanes (a meeting) spans them; one alone in its lane is at most `widest`
+ * and leaves room for the arrows beside it.
+ */
+function boxWidth(geometry: LaneGeometry, lanes: number, area: number, widest: number): number {
+    return Math.max(16, lanes > 1 ? area - 6 : Math.min(area - 6, widest, besideChannels(geometry)));
 }
 
 /** Size of the small end capsule drawn for a decision whose branch ends the SOP. */
