@@ -55,7 +55,7 @@ export function checkDocumentGeometry(): GeometryReport {
             return { text: line.textContent ?? '', box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom } };
         }).filter(item => item.box.right > item.box.left);
 
-        const symbolBoxes: Array<{ name: string; box: Rect; diamond: boolean }> = [];
+        const symbolBoxes: Array<{ name: string; box: Rect; diamond: boolean; step: string; shape: string }> = [];
         const offpage: Array<{ name: string; box: Rect; role: string; direction: string; edge: string }> = [];
         /** A box touches a decision only where it touches the diamond, not the empty corners of its box. */
         const touches = (box: Rect, symbol: { box: Rect; diamond: boolean }, shrink = 0) => {
@@ -72,7 +72,7 @@ export function checkDocumentGeometry(): GeometryReport {
             const shape = symbol.getAttribute('data-symbol')!;
             const box = rect(symbol.firstElementChild ?? symbol);
             const name = `${shape} of step ${step}${symbol.getAttribute('data-connector') ? ` (${symbol.getAttribute('data-connector')})` : ''} on page ${page}`;
-            symbolBoxes.push({ name, box, diamond: shape === 'decision' });
+            symbolBoxes.push({ name, box, diamond: shape === 'decision', step, shape });
             symbols.push({ step, shape, page });
             if (box.left < lanesLeft - TOLERANCE || box.right > lanesRight + TOLERANCE) {
                 problems.push(`${name} lies outside the lanes`);
@@ -176,7 +176,7 @@ export function checkDocumentGeometry(): GeometryReport {
                 }
             }
         }
-        problems.push(...checkFlowRules(section, svgBox, labelBoxes, offpage, page));
+        problems.push(...checkFlowRules(section, svgBox, labelBoxes, offpage, symbolBoxes, page));
         for (let i = 0; i < labelBoxes.length; i++) {
             for (const symbol of symbolBoxes) {
                 if (touches(labelBoxes[i].box, symbol)) problems.push(`${labelBoxes[i].name} overlaps ${symbol.name}`);
@@ -197,7 +197,7 @@ export function checkDocumentGeometry(): GeometryReport {
      * arrows join, loops entering from the side, "Ya" down and "Tidak" sideways, connectors entered at
      * their flat side and left from their point, the grid thinner and lighter than the flow.
      */
-    function checkFlowRules(section: Element, svgBox: DOMRect, labels: Array<{ name: string; box: Rect }>, connectorsOnPage: Array<{ name: string; box: Rect; role: string; direction: string; edge: string }>, page: string): string[] {
+    function checkFlowRules(section: Element, svgBox: DOMRect, labels: Array<{ name: string; box: Rect }>, connectorsOnPage: Array<{ name: string; box: Rect; role: string; direction: string; edge: string }>, symbolsOnPage: Array<{ name: string; box: Rect; diamond: boolean; step: string; shape: string }>, page: string): string[] {
         const found: string[] = [];
         const THREE_MM = 3 * 96 / 25.4;
         const NEAR = 1.5;
@@ -231,6 +231,30 @@ export function checkDocumentGeometry(): GeometryReport {
                 for (const line of vertical ? columnEdges : rowEdges) {
                     const distance = Math.abs(position - line);
                     if (distance < THREE_MM - 0.5) found.push(`${name(piece)} runs ${mmText(distance)} from a ${vertical ? 'lane border' : 'row border'} (${segment.a.map(n => n.toFixed(1))} to ${segment.b.map(n => n.toFixed(1))})`);
+                }
+            }
+        }
+        // An arrow passing along a symbol's side keeps 2 mm from it: closer, it reads as touching the
+        // symbol. (Its own symbols are exempt: the short stub out of a box, then along it, is how an arrow
+        // leaves.) A diamond is measured at the vertex of the side passed, which the stretch must reach;
+        // an off-page connector, small and standing beside its step among the step's arrows, needs 1 mm.
+        const clearance = (symbol: { shape: string }) => (symbol.shape === 'offpage' ? 1 : 2) * 96 / 25.4;
+        for (const piece of pieceList) {
+            for (const segment of segmentsOf(piece)) {
+                const vertical = isVertical(segment);
+                const [along, across] = vertical ? [1, 0] : [0, 1];
+                const low = Math.min(segment.a[along], segment.b[along]);
+                const high = Math.max(segment.a[along], segment.b[along]);
+                for (const symbol of symbolsOnPage) {
+                    if (symbol.step === piece.from || symbol.step === piece.to) continue;
+                    const [start, end] = vertical ? [symbol.box.top, symbol.box.bottom] : [symbol.box.left, symbol.box.right];
+                    const [near, far] = vertical ? [symbol.box.left, symbol.box.right] : [symbol.box.top, symbol.box.bottom];
+                    const middle = (start + end) / 2;
+                    const passes = symbol.diamond ? low < middle && high > middle : Math.min(high, end) - Math.max(low, start) > 0.5;
+                    if (!passes) continue;
+                    const position = segment.a[across];
+                    const gap = position < near ? near - position : position > far ? position - far : 0;
+                    if (gap > 0 && gap < clearance(symbol) - 0.25) found.push(`${name(piece)} runs ${mmText(gap)} beside ${symbol.name}`);
                 }
             }
         }

@@ -22,7 +22,7 @@ import { GRID_CLEARANCE, tableGrid } from './grid.js';
 import { placeLabels, type LabelRequest } from './labels.js';
 import { placeRows, type RowPlace } from './place-rows.js';
 import { channelXs, laneBorders, portX } from './ports.js';
-import { PageSpace } from './space.js';
+import { CONNECTOR_MARGIN, DIAMOND_MARGIN, PageSpace, SYMBOL_MARGIN } from './space.js';
 import type { LaneGeometry } from './symbols.js';
 
 /** The vertical layout of one page's table, from pagination. */
@@ -74,10 +74,10 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
         const place = places[index];
         const actors = input.actorIds.slice(row.lanes[0], row.lanes[1] + 1);
         pages[place.page].symbols.push({ step: row.step.number, owner: row.step.number, shape: row.shape, box: place.symbol, actors });
-        spaces[place.page].addObstacle({ box: place.symbol, diamond: row.shape === 'decision', key: stepKey(row.step.number) });
+        spaces[place.page].addObstacle({ box: place.symbol, diamond: row.shape === 'decision', key: stepKey(row.step.number), margin: row.shape === 'decision' ? DIAMOND_MARGIN : SYMBOL_MARGIN });
         if (place.endCapsule) {
             pages[place.page].symbols.push({ step: 'end', owner: row.step.number, shape: 'terminator', box: place.endCapsule, actors: [] });
-            spaces[place.page].addObstacle({ box: place.endCapsule, diamond: false, key: endKey(row.step.number) });
+            spaces[place.page].addObstacle({ box: place.endCapsule, diamond: false, key: endKey(row.step.number), margin: SYMBOL_MARGIN });
         }
     });
 
@@ -134,7 +134,7 @@ function addPiece(router: Router, page: number, item: ClassifiedEdge, points: re
 
 function addConnector(router: Router, page: number, item: ClassifiedEdge, letter: string, role: 'out' | 'in', box: Box, direction: ConnectorDirection, band: 'top' | 'bottom' | null, step: number): void {
     router.pages[page].connectors.push({ letter, role, box, direction, band, step, edgeIndex: item.index });
-    router.spaces[page].addObstacle({ box, diamond: false, key: `connector:${letter}` });
+    router.spaces[page].addObstacle({ box, diamond: false, key: `connector:${letter}`, margin: CONNECTOR_MARGIN });
 }
 
 /** How long the first stretch of a sideways arrow should be for its branch label to stand beside it. */

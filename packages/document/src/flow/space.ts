@@ -13,6 +13,8 @@ export interface Obstacle {
     diamond: boolean;
     /** Which symbol this is: arrows may touch their own ends. */
     key: string;
+    /** Room an arrow passing by keeps from it: SYMBOL_MARGIN, DIAMOND_MARGIN or CONNECTOR_MARGIN. */
+    margin: number;
 }
 
 export interface PlacedSegment {
@@ -30,10 +32,16 @@ export interface Fit {
     cost: number;
 }
 
-/** Room kept between an arrow and a symbol it passes. */
-const SYMBOL_MARGIN = 4;
-/** More past a diamond: an arrow close to a vertex without an exit reads as a third branch. */
-const DIAMOND_MARGIN = 9;
+/**
+ * Room kept between an arrow and a box it passes: closer than about 2 mm, a line along a box's side
+ * reads as touching it. It is what the strip beside a box alone in a narrow lane holds between the
+ * box and 3 mm off the lane's border (see symbols.ts).
+ */
+export const SYMBOL_MARGIN = 9;
+/** As much past a diamond: an arrow close to a vertex without an exit reads as a third branch. */
+export const DIAMOND_MARGIN = 9;
+/** Less past an off-page connector: it stands beside its step, where the step's other arrows run. */
+export const CONNECTOR_MARGIN = 4;
 const EPSILON = 0.01;
 
 export class PageSpace {
@@ -69,7 +77,7 @@ export class PageSpace {
             for (let at = 0; at < this.obstacles.length; at++) {
                 const obstacle = this.obstacles[at];
                 const own = (index === 1 && obstacle.key === from) || (index === last && obstacle.key === to);
-                if (segmentHits(a, b, obstacle, own ? -1.5 : obstacle.diamond ? DIAMOND_MARGIN : SYMBOL_MARGIN)) violations++;
+                if (segmentHits(a, b, obstacle, own ? -1.5 : obstacle.margin)) violations++;
             }
             for (let at = 0; at < this.segments.length; at++) {
                 const other = this.segments[at];

@@ -39,19 +39,24 @@ export function shapeOf(step: Step, outgoing: readonly Edge[], incoming: readonl
 }
 
 /**
- * Room a symbol alone in its lane leaves for an arrow to run beside it on either side, 3 mm off
- * the lane's border and CHANNEL_GAP off the symbol, so that it does not hug the symbol's edge and
- * can turn into the symbol's side there (a loop into a step in the last lane has no other way).
- * Lanes too narrow for that (many actors) keep the symbol at its usual width.
+ * Room a box leaves for an arrow to run beside it on either side, 3 mm off the lane's border and
+ * CHANNEL_GAP off the box, so that it does not hug the box's edge and can turn into the box's side
+ * there (a loop into a step in the last lane has no other way; a loop past a meeting runs in the
+ * strip beside it). A meeting still reaches into the middle of each of its lanes; lanes too narrow
+ * for that (many actors) keep the box at its usual width.
  */
-function besideChannels(geometry: LaneGeometry): number {
-    const width = Math.floor(geometry.lane - 2 * (GRID_CLEARANCE + CHANNEL_GAP));
-    return width >= MIN_CHANNELLED_WIDTH ? width : Infinity;
+function besideChannels(geometry: LaneGeometry, lanes: number): number {
+    const inset = GRID_CLEARANCE + CHANNEL_GAP;
+    const width = Math.floor(geometry.lane * lanes - 2 * inset);
+    const reachesMiddles = lanes === 1 || inset < geometry.lane / 2 - MEETING_REACH;
+    return width >= MIN_CHANNELLED_WIDTH && reachesMiddles ? width : Infinity;
 }
 
 /** What an arrow beside a symbol keeps from it: the stub an arrow entering a side needs. */
 export const CHANNEL_GAP = STUB;
 const MIN_CHANNELLED_WIDTH = 44;
+/** How far past the middle of its outer lanes a meeting's box reaches at least. */
+const MEETING_REACH = 6;
 
 /** The narrowest diamond drawn smaller to leave room for loops into its side vertices. */
 const MIN_ENTERABLE_DIAMOND = 40;
@@ -81,7 +86,7 @@ export function symbolSize(shape: SymbolShape, geometry: LaneGeometry, lanes: nu
  * and leaves room for the arrows beside it.
  */
 function boxWidth(geometry: LaneGeometry, lanes: number, area: number, widest: number): number {
-    return Math.max(16, lanes > 1 ? area - 6 : Math.min(area - 6, widest, besideChannels(geometry)));
+    return Math.max(16, Math.min(area - 6, lanes > 1 ? Infinity : widest, besideChannels(geometry, lanes)));
 }
 
 /** Size of the small end capsule drawn for a decision whose branch ends the SOP. */
