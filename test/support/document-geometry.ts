@@ -146,6 +146,13 @@ export function checkDocumentGeometry(): GeometryReport {
             if (Math.hypot(dx, dy) > 14) {
                 problems.push(`label "${label.textContent}" on page ${page} ${describe(box)} is not beside the first segment of its arrow (${x1},${y1})-(${x2},${y2})`);
             }
+            // Over a sideways stretch long enough to hold it, the label stands over the stretch (its
+            // middle at least): past the end it reads as belonging to what the arrow runs into.
+            const [low, high] = [Math.min(x1, x2), Math.max(x1, x2)];
+            const middle = (box.left + box.right) / 2;
+            if (y1 === y2 && high - low >= box.right - box.left + 6 && (middle > high || middle < low)) {
+                problems.push(`label "${label.textContent}" on page ${page} ${describe(box)} stands past the end of its arrow's first segment (${x1},${y1})-(${x2},${y2})`);
+            }
         }
         for (const group of Array.from(section.querySelectorAll('g[data-from][data-to]'))) {
             const from = group.getAttribute('data-from')!;

@@ -130,7 +130,7 @@ function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWid
         }
         const topLimit = frames[request.page].topBand?.y ?? (frames[request.page].rowTops[0] ?? 0);
         let best: { box: Box; overlap: number } | undefined;
-        for (const [x, y] of candidates) {
+        for (const [x, y] of request.exit === 'bottom' ? candidates : besideStretchFirst(candidates, request, width, segmentEnd)) {
             const box = {
                 x: Math.max(lanes.left + 1, Math.min(x, lanes.right - 1 - width)),
                 y: Math.max(topLimit + 1, y),
@@ -147,6 +147,17 @@ function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWid
         }
         return { label: { edgeIndex: request.edgeIndex, lines, box: best!.box, size }, overlap: best!.overlap };
     }
+}
+
+/**
+ * A sideways label reads as its arrow's where it stands over the stretch itself: places that do
+ * are tried first (tucked against the vertex, too), those reaching past the stretch's end (over
+ * what the arrow runs into, often an off-page connector) after them. Otherwise in the order given.
+ */
+function besideStretchFirst(candidates: ReadonlyArray<[number, number]>, request: LabelRequest, width: number, segmentEnd: number): Array<[number, number]> {
+    const [ax] = request.anchor;
+    const within = ([x]: [number, number]) => request.exit === 'right' ? x + width <= ax + segmentEnd : x >= ax - segmentEnd;
+    return [...candidates.filter(within), ...candidates.filter(candidate => !within(candidate))];
 }
 
 /** The grid lines as thin boxes, a pixel either side. */
