@@ -52,6 +52,10 @@ export function unitsToPx(units: number, font: FontSpec): number {
 
 /** The CSS that embeds both weights, for documents that must print without a network. */
 export function fontFaceCss(): string {
-    return ARIMO_FACES.map(face => `@font-face { font-family: '${FONT_FAMILY}'; font-style: normal; font-weight: ${face.weight}; `
+    // Built once: the fonts are most of every document's bytes, and a compile writes many documents.
+    faceCss ??= ARIMO_FACES.map(face => `@font-face { font-family: '${FONT_FAMILY}'; font-style: normal; font-weight: ${face.weight}; `
         + `src: url(data:font/woff2;base64,${face.woff2}) format('woff2'); }`).join('\n');
+    return faceCss;
 }
+
+let faceCss: string | undefined;

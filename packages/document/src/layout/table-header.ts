@@ -4,6 +4,7 @@ import type { Columns } from './columns.js';
 import { blockHeight, paragraphBlock, type TextBlock } from './text-block.js';
 import { CELL_PADDING_X, CELL_PADDING_Y, HEADER, HEADER_LINE } from './typography.js';
 import { measureText } from '../fonts/text-metrics.js';
+import { BoundedMemo } from '../bounded-memo.js';
 
 export interface TableHeader {
     no: TextBlock;
@@ -35,7 +36,27 @@ export function titleWidth(title: string): number {
 /** Smaller type for a narrow column, so that no word of a title is cut: "Pengadaan", not "Pengadaa/n". */
 const HEADER_SIZES = [HEADER.size, 9.5, 8.5, 7.5];
 
+/**
+ * Header blocks by width, then title: the column planner tries every lane width for each SOP, and
+ * the SOPs of one office share their actors' titles ("Kepala Dinas", "Sekretaris").
+ */
+const headerBlocks = new Map<number, BoundedMemo<string, TextBlock>>();
+
 function headerBlock(text: string, width: number): TextBlock {
+    let titles = headerBlocks.get(width);
+    if (!titles) {
+        if (headerBlocks.size >= HEADER_WIDTHS) headerBlocks.clear();
+        titles = new BoundedMemo(HEADER_TITLES_PER_WIDTH);
+        headerBlocks.set(width, titles);
+    }
+    return titles.get(text, title => layOutHeaderBlock(title, width));
+}
+
+const HEADER_TITLES_PER_WIDTH = 500;
+/** Columns are whole pixels, at most a page wide: this many widths is every one of them. */
+const HEADER_WIDTHS = 2_000;
+
+function layOutHeaderBlock(text: string, width: number): TextBlock {
     const inner = width - 2 * CELL_PADDING_X;
     const words = text.split(/\s+/).filter(Boolean);
     const size = HEADER_SIZES.find(candidate => words.every(word => measureText(word, { ...HEADER, size: candidate }) <= inner)) ?? HEADER_SIZES[HEADER_SIZES.length - 1];
