@@ -69,11 +69,10 @@ export const PAGE_END_COLUMN_GAP = 24;
 export function planDocument(model: SopModel, options: DocumentOptions = {}): DocumentPlan {
     const paper = PAPERS[options.paper ?? 'a4'];
     const box = pageBox(paper);
-    const closingWidth = planClosingBlock(model, box.contentWidthPx).width;
-    // The totals stand left of the closing block, as a note under the table; side by side they take no extra height.
-    const totals = paragraphBlock(totalsText(model), Math.max(120, box.contentWidthPx - closingWidth - PAGE_END_COLUMN_GAP), SMALL, SMALL_LINE);
-    const runningHeader = planRunningHeader(model, box.contentWidthPx);
     const closing = planClosingBlock(model, box.contentWidthPx);
+    // The totals stand left of the closing block, as a note under the table; side by side they take no extra height.
+    const totals = paragraphBlock(totalsText(model), Math.max(120, box.contentWidthPx - closing.width - PAGE_END_COLUMN_GAP), SMALL, SMALL_LINE);
+    const runningHeader = planRunningHeader(model, box.contentWidthPx);
     const tableTop = runningHeader.height + RUNNING_HEADER_GAP;
     // One pixel per row boundary is kept spare: table borders must never push a row off the page.
     const tableRoom = box.contentHeightPx - tableTop - 2;

@@ -5,9 +5,9 @@
  */
 import type { Edge, SopModel } from '@sop-ap/model';
 import { laneGeometry } from '../flow/symbols.js';
-import { assembleColumns, evenWidths, laneBounds, textSpace, type ColumnDemand } from './columns.js';
-import { cellHeight, stepCellHeight, uncutWidth } from './step-cells.js';
-import { labelSize, planStepRows, wrapLabel } from './step-rows.js';
+import { laneBounds, NO_WIDTH, WAKTU_WIDTH, type ColumnDemand } from './columns.js';
+import { stepCellHeight, uncutWidth } from './step-cells.js';
+import { labelSize, planStepSymbols, wrapLabel } from './step-rows.js';
 import { bottomEdge } from '../flow/exits.js';
 import { planTableHeader, titleWidth, TITLES } from './table-header.js';
 import { TEXT_COLUMNS, type TextColumn, type TextWidths } from './text-widths.js';
@@ -29,10 +29,9 @@ export function columnDemand(model: SopModel, tableWidth: number, pageRoom: numb
     const textMinimum = TEXT_COLUMNS.reduce((sum, column) => sum + minWidths[column], 0);
     const labelLane = labelLaneWidth(model);
     const lane = laneBounds(tableWidth, laneCount, textMinimum, labelLane).min;
-    // The symbols' heights do not depend on the text columns: any widths tell them.
-    const provisional = assembleColumns(lane, laneCount, evenWidths(textSpace(tableWidth, lane, laneCount), minWidths));
-    const floors = planStepRows(model, provisional, laneGeometry(lane))
-        .map(row => Math.max(row.symbolHeight, cellHeight(row.cells.no), cellHeight(row.cells.waktu)));
+    // The symbols' heights do not depend on the text columns, nor do the No and Waktu cells' (fixed widths).
+    const floors = planStepSymbols(model, laneGeometry(lane))
+        .map(symbol => Math.max(symbol.symbolHeight, stepCellHeight(symbol.step, 'no', NO_WIDTH), stepCellHeight(symbol.step, 'waktu', WAKTU_WIDTH)));
     const cells = Object.fromEntries(TEXT_COLUMNS.map(column => [
         column, model.steps.map(step => new CellHeights((width, same) => stepCellHeight(step, column, width, same))),
     ])) as Record<TextColumn, CellHeights[]>;

@@ -27,7 +27,8 @@ export const LABEL_MAX_WIDTH = 64;
 
 export type EndPlacement = 'none' | 'below' | 'side';
 
-export interface StepRow {
+/** What a row needs for its symbol, whatever the widths of its text columns. */
+export interface StepSymbol {
     step: Step;
     shape: SymbolShape;
     /** First and last lane the symbol spans (lane indices in actor order). */
@@ -36,13 +37,16 @@ export interface StepRow {
     /** Where the end capsule of a decision branch to `selesai` goes. */
     end: EndPlacement;
     endSize: SymbolSize;
-    cells: StepCells;
     /** Room kept over the symbol. */
     clearanceAbove: number;
     /** Room kept under the symbol (more when a branch label stands beside the arrow down). */
     clearanceBelow: number;
     /** Height the symbol needs with room for its arrows and labels: the row is never lower, whatever its text. */
     symbolHeight: number;
+}
+
+export interface StepRow extends StepSymbol {
+    cells: StepCells;
     /** Whole pixels. */
     height: number;
 }
@@ -61,6 +65,16 @@ export function labelSize(lines: readonly string[], font: FontSpec = LABEL): { w
 }
 
 export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGeometry): StepRow[] {
+    const widths = { no: columns.no, kegiatan: columns.kegiatan, kelengkapan: columns.kelengkapan, waktu: columns.waktu, output: columns.output, keterangan: columns.keterangan };
+    return planStepSymbols(model, geometry).map(symbol => {
+        const cells = stepCells(symbol.step, widths);
+        const textHeight = Math.max(...Object.values(cells).map(cellHeight));
+        return { ...symbol, cells, height: Math.max(Math.ceil(textHeight), symbol.symbolHeight) };
+    });
+}
+
+/** Each step's symbol and the height it needs: what the column planner asks before any text column has its width. */
+export function planStepSymbols(model: SopModel, geometry: LaneGeometry): StepSymbol[] {
     const laneOf = new Map(model.actors.map((actor, index) => [actor.id, index]));
     const outgoingOf = new Map<number, Edge[]>();
     const incomingOf = new Map<number, Edge[]>();
@@ -77,14 +91,12 @@ export function planStepRows(model: SopModel, columns: Columns, geometry: LaneGe
         const down = bottomEdge(outgoing);
         const end: EndPlacement = shape === 'decision' && outgoing.some(edge => edge.to === 'end') ? (down?.to === 'end' ? 'below' : 'side') : 'none';
         const endSize = endCapsuleSize(geometry);
-        const cells = stepCells(step, { no: columns.no, kegiatan: columns.kegiatan, kelengkapan: columns.kelengkapan, waktu: columns.waktu, output: columns.output, keterangan: columns.keterangan });
-        const textHeight = Math.max(...Object.values(cells).map(cellHeight));
         const bottomLabel = down?.label;
         // A branch label beside the arrow down may reach below its bend, on the side the arrow does not turn to.
         const clearance = shape === 'decision' ? DECISION_CLEARANCE : SYMBOL_CLEARANCE;
         const topClearance = clearance.above;
         const bottomClearance = Math.max(GRID_CLEARANCE + clearance.below, bottomLabel ? labelSize(wrapLabel(bottomLabel)).height + 4 + clearance.below : 0);
         const symbolHeight = topClearance + size.height + bottomClearance + (end === 'below' ? END_SLOT_GAP + endSize.height + 4 : 0);
-        return { step, shape, lanes, size, end, endSize, cells, clearanceAbove: topClearance, clearanceBelow: bottomClearance, symbolHeight: Math.ceil(symbolHeight), height: Math.ceil(Math.max(textHeight, symbolHeight)) };
+        return { step, shape, lanes, size, end, endSize, clearanceAbove: topClearance, clearanceBelow: bottomClearance, symbolHeight: Math.ceil(symbolHeight) };
     });
 }
