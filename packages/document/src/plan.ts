@@ -58,8 +58,12 @@ export interface DocumentPlan {
     logo: { dataUri: string } | null;
 }
 
-/** Height of the bands above and below a table where off-page connectors sit. */
-export const CONNECTOR_BAND = 28;
+/**
+ * Height of the bands above and below a table where off-page connectors sit: a 22 px pentagon with
+ * 9 px (2.4 mm) to the lines over and under it, so that it does not sit on them and the arrowhead
+ * going into it (7 px) stays inside the band.
+ */
+export const CONNECTOR_BAND = 40;
 export const RUNNING_HEADER_GAP = 6;
 /** Between the last table and what ends the document: the totals, and beside them the closing block. */
 export const PAGE_END_GAP = 8;

@@ -52,7 +52,7 @@ export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawin
             for (const maxWidth of LABEL_WIDTHS) {
                 // Narrower only where no word would be cut: "len-gkap" is worse than a label near a line.
                 if (maxWidth < LABEL_MAX_WIDTH && request.text.split(/\s+/).some(word => measureText(word, { ...LABEL, size }) > maxWidth)) continue;
-                const attempt = placeOne(request, page, size, maxWidth, ordered, lanes, frames, obstacles);
+                const attempt = placeOne(request, page, size, maxWidth, ordered, lanes, frames, obstacles, grids[request.page]);
                 if (attempt.overlap < bestOverlap) {
                     placed = attempt.label;
                     bestOverlap = attempt.overlap;
@@ -82,7 +82,7 @@ function labelObstacles(page: PageDrawing, grid: Grid): Obstacle[] {
     ];
 }
 
-function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWidth: number, ordered: readonly LabelRequest[], lanes: { left: number; right: number }, frames: readonly PageFrame[], obstacles: readonly Obstacle[]): { label: PlacedLabel; overlap: number } {
+function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWidth: number, ordered: readonly LabelRequest[], lanes: { left: number; right: number }, frames: readonly PageFrame[], obstacles: readonly Obstacle[], grid: Grid): { label: PlacedLabel; overlap: number } {
     {
         const font = { ...LABEL, size };
         const lines = wrapLabel(request.text, font, maxWidth);
@@ -130,7 +130,7 @@ function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWid
         }
         const topLimit = frames[request.page].topBand?.y ?? (frames[request.page].rowTops[0] ?? 0);
         let best: { box: Box; overlap: number } | undefined;
-        for (const [x, y] of request.exit === 'bottom' ? candidates : besideStretchFirst(candidates, request, width, segmentEnd)) {
+        for (const [x, y] of request.exit === 'bottom' ? candidates : besideStretchFirst(candidates, request, width, segmentEnd, grid)) {
             const box = {
                 x: Math.max(lanes.left + 1, Math.min(x, lanes.right - 1 - width)),
                 y: Math.max(topLimit + 1, y),
@@ -150,14 +150,21 @@ function placeOne(request: LabelRequest, page: PageDrawing, size: number, maxWid
 }
 
 /**
- * A sideways label reads as its arrow's where it stands over the stretch itself: places that do
- * are tried first (tucked against the vertex, too), those reaching past the stretch's end (over
- * what the arrow runs into, often an off-page connector) after them. Otherwise in the order given.
+ * A sideways label reads as its arrow's where it stands over the stretch itself, near the symbol it
+ * leaves: places over the stretch in the symbol's own lane come first (tucked against the vertex,
+ * too), then those over the stretch across a lane border, then those reaching past the stretch's
+ * end (over what the arrow runs into, often an off-page connector). Otherwise in the order given.
  */
-function besideStretchFirst(candidates: ReadonlyArray<[number, number]>, request: LabelRequest, width: number, segmentEnd: number): Array<[number, number]> {
-    const [ax] = request.anchor;
-    const within = ([x]: [number, number]) => request.exit === 'right' ? x + width <= ax + segmentEnd : x >= ax - segmentEnd;
-    return [...candidates.filter(within), ...candidates.filter(candidate => !within(candidate))];
+function besideStretchFirst(candidates: ReadonlyArray<[number, number]>, request: LabelRequest, width: number, segmentEnd: number, grid: Grid): Array<[number, number]> {
+    const [ax, ay] = request.anchor;
+    const rank = ([x]: [number, number]): number => {
+        const within = request.exit === 'right' ? x + width <= ax + segmentEnd : x >= ax - segmentEnd;
+        if (!within) return 2;
+        const far = request.exit === 'right' ? x + width : x;
+        const across = grid.vertical.some(line => line.y1 < ay && line.y2 > ay && (line.x - ax) * (line.x - far) < 0);
+        return across ? 1 : 0;
+    };
+    return [0, 1, 2].flatMap(wanted => candidates.filter(candidate => rank(candidate) === wanted));
 }
 
 /** The grid lines as thin boxes, a pixel either side. */
