@@ -85,6 +85,12 @@ export function checkDocumentGeometry(): GeometryReport {
                 const rowOfConnector = [...Array.from(section.querySelectorAll('tr.band')), ownRow, ownRow?.previousElementSibling, ownRow?.nextElementSibling]
                     .find((row): row is Element => !!row && inside(box, rect(row)));
                 if (!rowOfConnector) problems.push(`${name} is neither in a connector band nor beside step ${step}`);
+                // In a band, clear of the lines over and under it (an arrowhead into it stays inside the band).
+                if (rowOfConnector?.classList.contains('band')) {
+                    const band = rect(rowOfConnector);
+                    const gap = Math.min(box.top - band.top, band.bottom - box.bottom);
+                    if (gap < 2 * 96 / 25.4) problems.push(`${name} ${describe(box)} stands ${(gap * 25.4 / 96).toFixed(1)} mm from a line of its band ${describe(band)}`);
+                }
                 const lane = rowOfConnector && Array.from(rowOfConnector.querySelectorAll('td[data-actor]')).find(cell => inside(box, rect(cell)));
                 if (rowOfConnector && !lane) problems.push(`${name} ${describe(box)} does not lie wholly inside one lane`);
                 offpage.push({ name, box, role: symbol.getAttribute('data-role')!, direction: symbol.getAttribute('data-direction')!, edge: symbol.getAttribute('data-edge-of')! });
