@@ -124,4 +124,18 @@ sop Cuti "Pengajuan Surat Cuti Pegawai" {
         expect(html).toContain('PEMERINTAH KABUPATEN SIMALUNGUN');
         expect(/<td data-field="peralatan">.*?<\/td>/.exec(html)?.[0].replace(/<[^>]+>/g, '')).toBe('Peralatan/Perlengkapan:-');
     });
+
+    it('keeps dotted lines to write the agency and unit in by hand when the SOP names none', async () => {
+        const unitCell = (html: string) => /<td class="unit"[^>]*>(.*?)<\/td>/.exec(html)?.[1].replace(/<[^>]+>/g, '\n').split('\n').filter(Boolean) ?? [];
+        const without = unitCell(renderDocument(await modelOf(syntheticSop(3))));
+        expect(without).toHaveLength(2);
+        for (const line of without) expect(line).toMatch(/^\.{20,}$/);
+        const named = unitCell(renderDocument(await modelOf(`instansi umum "Dinas Komunikasi dan Informatika" { unit "Subbagian Umum" }
+sop Satu "Satu Langkah" {
+    instansi umum
+    pelaksana { a "Pemohon" }
+    langkah a "Mengajukan"
+}`)));
+        expect(named).toEqual(['DINAS KOMUNIKASI DAN INFORMATIKA', 'SUBBAGIAN UMUM']);
+    });
 });
