@@ -1,5 +1,5 @@
 /** The command line's own words (usage, I/O problems, summaries), in Indonesian and English. */
-import type { Locale } from '@sop-ap/language';
+import type { Locale } from '@sop-ap/language/core';
 import { englishCliMessages } from './cli-messages-en.js';
 import { indonesianCliMessages } from './cli-messages-id.js';
 

@@ -5,4 +5,4 @@
 export { documentsOfFile, type OpenFile, type FileDocumentOptions, type SopDocumentSource } from './compile/documents-of-file.js';
 export { findChrome, type ChromeChoice } from './pdf/find-chrome.js';
 export { PdfPrinter } from './pdf/pdf-printer.js';
-export { localeFrom } from '@sop-ap/language';
+export { localeFrom } from '@sop-ap/language/core';

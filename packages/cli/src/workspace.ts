@@ -1,6 +1,6 @@
 /** One in-memory workspace of .sop files, built and validated by the language services. */
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
-import { buildSources, createSopServices, type Locale, type SopAst, type SopServices } from '@sop-ap/language';
+import { buildSources, createSopCoreServices, type Locale, type SopAst, type SopCoreServices } from '@sop-ap/language/core';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { SourceFile } from './source-files.js';
 
@@ -20,11 +20,11 @@ export interface Workspace {
     files: CheckedFile[];
     /** Every file read, neighbours included (instansi may live in one). */
     all: CheckedFile[];
-    services: SopServices;
+    services: SopCoreServices;
 }
 
 export async function buildWorkspace(requested: SourceFile[], context: SourceFile[], options: WorkspaceOptions): Promise<Workspace> {
-    const { shared, sop } = createSopServices(EmptyFileSystem);
+    const { shared, sop } = createSopCoreServices(EmptyFileSystem);
     sop.i18n.Locale.current = options.locale;
     if (options.maxActors !== undefined) {
         sop.settings.Settings.update({ maxActors: options.maxActors });

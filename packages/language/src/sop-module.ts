@@ -1,32 +1,17 @@
 /**
- * The language's services: Langium's defaults plus what the .sop language overrides. Each override
- * is a small class in the folder named for its job (parser, scoping, validation, lsp, workspace).
+ * The language's services under an editor: the core services (sop-core-module.ts) and the language
+ * server's, with what the .sop language overrides of them (completion, hover, formatting, ...).
+ * Each override is a small class in the folder named for its job.
  */
-import './polyfills.js';
-import {
-    createLangiumParser, inject, type DeepPartial, type LangiumSharedCoreServices, type Module,
-} from 'langium';
+import { inject, type DeepPartial, type LangiumSharedCoreServices, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { SopGeneratedSharedModule, SopLanguageGeneratedModule } from './generated/module.js';
-import { SopLocale } from './i18n/locale.js';
-import { SopParserErrorMessageProvider, SopLexerErrorMessageProvider } from './parser/syntax-error-messages.js';
-import { SopScopeComputation } from './scoping/scope-computation.js';
-import { SopLinker } from './scoping/linker.js';
-import { guardParser } from './parser/guarded-parser.js';
-import { SopValueConverter } from './parser/value-converter.js';
-import { SopDocumentValidator } from './validation/sop-document-validator.js';
+import { SopCoreModule, SopSharedCoreModule, type SopAddedServices } from './sop-core-module.js';
 import { registerValidationChecks } from './validation/sop-validator.js';
-import { SopValidationRegistry } from './validation/validation-registry.js';
-import { SopSettings } from './workspace/settings.js';
-import { SopDocumentBuilder } from './workspace/document-builder.js';
 import { SopDocumentUpdateHandler } from './workspace/document-update-handler.js';
-import { SopServiceRegistry } from './workspace/service-registry.js';
-import { SopDocumentFactory } from './workspace/document-factory.js';
-import { SopIndexManager } from './workspace/index-manager.js';
-import { SopReferenceDescriptionProvider } from './workspace/reference-descriptions.js';
 import { SopCompletionProvider } from './lsp/completion-provider.js';
 import { SopHoverProvider } from './lsp/hover-provider.js';
 import { SopDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
@@ -36,41 +21,12 @@ import { SopSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { SopRenameProvider } from './lsp/rename-provider.js';
 import { SopFoldingRangeProvider } from './lsp/folding-range-provider.js';
 
-export interface SopAddedServices {
-    i18n: {
-        Locale: SopLocale;
-    };
-    settings: {
-        Settings: SopSettings;
-    };
-}
+export * from './sop-core-module.js';
 
 export type SopServices = LangiumServices & SopAddedServices;
 
 export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedServices> = {
-    i18n: {
-        Locale: () => new SopLocale(),
-    },
-    settings: {
-        Settings: () => new SopSettings(),
-    },
-    parser: {
-        ParserErrorMessageProvider: services => new SopParserErrorMessageProvider(services.i18n.Locale),
-        LexerErrorMessageProvider: services => new SopLexerErrorMessageProvider(services.i18n.Locale),
-        LangiumParser: services => guardParser(createLangiumParser(services), services.i18n.Locale),
-        ValueConverter: () => new SopValueConverter(),
-    },
-    references: {
-        ScopeComputation: services => new SopScopeComputation(services),
-        Linker: services => new SopLinker(services),
-    },
-    validation: {
-        DocumentValidator: services => new SopDocumentValidator(services),
-        ValidationRegistry: services => new SopValidationRegistry(services),
-    },
-    workspace: {
-        ReferenceDescriptionProvider: services => new SopReferenceDescriptionProvider(services),
-    },
+    ...(SopCoreModule as Module<SopServices, PartialLangiumServices & SopAddedServices>),
     lsp: {
         CompletionProvider: services => new SopCompletionProvider(services),
         HoverProvider: services => new SopHoverProvider(services),
@@ -84,12 +40,7 @@ export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedSer
 };
 
 export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    ServiceRegistry: services => new SopServiceRegistry(services),
-    workspace: {
-        DocumentBuilder: services => new SopDocumentBuilder(services),
-        LangiumDocumentFactory: services => new SopDocumentFactory(services),
-        IndexManager: services => new SopIndexManager(services),
-    },
+    ...(SopSharedCoreModule as Module<LangiumSharedServices, PartialLangiumSharedServices>),
     lsp: {
         DocumentUpdateHandler: services => new SopDocumentUpdateHandler(services),
     },
@@ -97,7 +48,7 @@ export const SopSharedModule: Module<LangiumSharedServices, PartialLangiumShared
 
 /**
  * Creates the shared services and the .sop language services. `context.fileSystemProvider` decides
- * where files come from: Node's file system for the server and the CLI, an empty one in tests.
+ * where files come from: Node's file system for the server, an empty one in tests.
  */
 export function createSopServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; sop: SopServices } {
     const shared = inject(

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { PAPERS, type PaperName } from '@sop-ap/document';
-import type { Locale } from '@sop-ap/language';
+import type { Locale } from '@sop-ap/language/core';
 import { cliMessages, type CliMessages } from '../cli-messages.js';
 import { compilableSops, type SopToCompile } from '../compile/compilable-sops.js';
 import { indexPage, type IndexEntry } from '../compile/index-page.js';

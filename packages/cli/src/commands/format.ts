@@ -1,5 +1,5 @@
 /** `sop format [paths...] [--check]`: the editor's formatter, for whole folders and for CI. */
-import { formatSopDocument } from '@sop-ap/language';
+import { formatSopDocument } from '@sop-ap/language/core';
 import { cliMessages } from '../cli-messages.js';
 import { chooseLocale, parseCommandLine } from '../options.js';
 import { loadSources } from '../source-files.js';

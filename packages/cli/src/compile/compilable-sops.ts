@@ -4,7 +4,7 @@
  * read, or inside the instansi it prints.
  */
 import { AstUtils, type LangiumDocument } from 'langium';
-import { buildModel, SopAst } from '@sop-ap/language';
+import { buildModel, SopAst } from '@sop-ap/language/core';
 import type { SopModel } from '@sop-ap/model';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
 import type { CheckedFile } from '../workspace.js';

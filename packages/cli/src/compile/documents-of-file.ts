@@ -5,7 +5,7 @@
  * or a way to render its document.
  */
 import type { PaperName } from '@sop-ap/document';
-import type { Locale } from '@sop-ap/language';
+import type { Locale } from '@sop-ap/language/core';
 import { cliMessages } from '../cli-messages.js';
 import { renderDiagnostic } from '../report/pretty.js';
 import { loadSources, type SourceFile } from '../source-files.js';

@@ -1,6 +1,6 @@
 /** "file:line:column: message" for problems found while compiling, pointing at the source that causes them. */
 import { GrammarUtils } from 'langium';
-import { SopAst } from '@sop-ap/language';
+import { SopAst } from '@sop-ap/language/core';
 import type { CheckedFile } from '../workspace.js';
 import type { SopToCompile } from './compilable-sops.js';
 

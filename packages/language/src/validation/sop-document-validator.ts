@@ -13,7 +13,7 @@ import * as ast from '../generated/ast.js';
 import type { SopLocale } from '../i18n/locale.js';
 import { messagesFor } from '../i18n/messages.js';
 import { stepsOf } from '../model/ast-access.js';
-import type { SopServices } from '../sop-module.js';
+import type { SopCoreServices } from '../sop-core-module.js';
 import { nodesOf } from '../workspace/ast-walk.js';
 import { IssueCodes } from './issue-codes.js';
 import { SopValidationRegistry } from './validation-registry.js';
@@ -28,7 +28,7 @@ export class SopDocumentValidator extends DefaultDocumentValidator {
 
     protected readonly locale: SopLocale;
 
-    constructor(services: SopServices) {
+    constructor(services: SopCoreServices) {
         super(services);
         this.locale = services.i18n.Locale;
     }

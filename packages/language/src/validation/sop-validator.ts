@@ -1,7 +1,7 @@
 /** Registers every check of the language, grouped by concern (one file each). */
 import type { ValidationChecks } from 'langium';
 import type { SopAstType } from '../generated/ast.js';
-import type { SopServices } from '../sop-module.js';
+import type { SopCoreServices } from '../sop-core-module.js';
 import { ActorChecks } from './actor-checks.js';
 import { DecisionChecks } from './decision-checks.js';
 import { DurationChecks } from './duration-checks.js';
@@ -10,7 +10,7 @@ import { IdentityChecks } from './identity-checks.js';
 import { MutuBakuChecks } from './mutu-baku-checks.js';
 import { NameChecks } from './name-checks.js';
 
-export function registerValidationChecks(services: SopServices): void {
+export function registerValidationChecks(services: SopCoreServices): void {
     const actors = new ActorChecks(services);
     const decisions = new DecisionChecks(services);
     const durations = new DurationChecks(services);

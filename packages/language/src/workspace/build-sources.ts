@@ -3,7 +3,7 @@
  * files, this links them together (cross-file `keterkaitan` and `instansi`) and validates them.
  */
 import { URI, type LangiumDocument } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import type { LangiumSharedCoreServices } from 'langium';
 import type { SopFile } from '../generated/ast.js';
 
 export interface SourceText {
@@ -12,7 +12,7 @@ export interface SourceText {
     text: string;
 }
 
-export async function buildSources(shared: LangiumSharedServices, sources: readonly SourceText[]): Promise<Array<LangiumDocument<SopFile>>> {
+export async function buildSources(shared: LangiumSharedCoreServices, sources: readonly SourceText[]): Promise<Array<LangiumDocument<SopFile>>> {
     const factory = shared.workspace.LangiumDocumentFactory;
     const documents = shared.workspace.LangiumDocuments;
     const built = sources.map(source => {
