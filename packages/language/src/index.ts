@@ -1,10 +1,2 @@
+export * from './core.js';
 export * from './sop-module.js';
-export * from './i18n/locale.js';
-export { messagesFor, type Messages } from './i18n/messages.js';
-export * from './model/build-model.js';
-export * from './validation/issue-codes.js';
-export * from './workspace/settings.js';
-export { formatSopDocument } from './lsp/formatter.js';
-export * as SopAst from './generated/ast.js';
-export * from './workspace/build-sources.js';
-export { MAX_SOURCE_SIZE } from './parser/guarded-parser.js';

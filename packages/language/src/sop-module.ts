@@ -21,7 +21,6 @@ import { SopSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { SopRenameProvider } from './lsp/rename-provider.js';
 import { SopFoldingRangeProvider } from './lsp/folding-range-provider.js';
 
-export * from './sop-core-module.js';
 
 export type SopServices = LangiumServices & SopAddedServices;
 
