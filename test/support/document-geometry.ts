@@ -113,9 +113,11 @@ export function checkDocumentGeometry(): GeometryReport {
                 } else {
                     const span = { left: Math.min(...cells.map(cell => rect(cell).left)), right: Math.max(...cells.map(cell => rect(cell).right)), top: rect(row).top, bottom: rect(row).bottom };
                     if (!inside(box, span)) problems.push(`${name} ${describe(box)} leaves the lane(s) of ${actors.join(', ')} ${describe(span)}`);
-                    // A meeting is drawn across its actors' lanes: its box reaches the middle of each
-                    // (a shared decision keeps the diamond's size, centred on the span).
-                    for (const cell of symbol.getAttribute('data-symbol') === 'decision' ? [] : cells) {
+                    // A meeting is drawn across its actors' lanes: its box reaches the middle of each. So
+                    // does a decision across an odd span (two neighbours keep a diamond on their border).
+                    const lanesSpanned = Array.from(row.querySelectorAll('td[data-actor]')).filter(cell => inside(rect(cell), span)).length;
+                    const evenDecision = symbol.getAttribute('data-symbol') === 'decision' && lanesSpanned % 2 === 0;
+                    for (const cell of evenDecision ? [] : cells) {
                         const middle = (rect(cell).left + rect(cell).right) / 2;
                         if (box.left > middle || box.right < middle) problems.push(`${name} ${describe(box)} does not reach into the lane of ${cell.getAttribute('data-actor')}`);
                     }

@@ -70,6 +70,7 @@ export function symbolSize(shape: SymbolShape, geometry: LaneGeometry, lanes: nu
         case 'terminator':
             return { width: boxWidth(geometry, lanes, area, 68), height: 24 };
         case 'decision': {
+            if (lanes > 1 && lanes % 2 === 1) return sharedDecisionSize(geometry, lanes);
             const width = Math.max(20, Math.min(area - 4, 50));
             // Narrower where that leaves room for a loop to come into a side vertex (its channel 3 mm
             // off the lane's border, then a stub with the arrowhead), keeping the diamond's proportions
@@ -80,6 +81,20 @@ export function symbolSize(shape: SymbolShape, geometry: LaneGeometry, lanes: nu
         }
     }
 }
+
+/**
+ * A decision taken together by actors whose lanes are not side by side (an odd span of three or
+ * more) is drawn across their lanes, as a meeting is: a diamond the size of one lane, centred on
+ * the span, would stand in the lane of an actor who takes no part. Its vertices stay in lane middles
+ * (the span's middle lane), where arrows may run. On an even span (two neighbours) the diamond keeps
+ * its size, straddling the border between them.
+ */
+function sharedDecisionSize(geometry: LaneGeometry, lanes: number): SymbolSize {
+    return { width: Math.round(geometry.lane * (lanes - 1) + Math.min(geometry.lane - 2 * geometry.gutter, 2 * SHARED_DECISION_REACH)), height: 40 };
+}
+
+/** How far past the middle of its outer lanes a shared decision reaches. */
+const SHARED_DECISION_REACH = 16;
 
 /**
  * A box across several lanes (a meeting) spans them; one alone in its lane is at most `widest`
