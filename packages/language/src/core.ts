@@ -1,6 +1,7 @@
 /**
  * What reading, checking, formatting and compiling .sop files need, without the language server:
- * the command line imports this, and so never loads the language server protocol.
+ * the command line imports this, and so never loads the language server (vscode-languageserver,
+ * langium/lsp); the protocol's types and jsonrpc still come with Langium's core.
  */
 export * from './sop-core-module.js';
 export * from './i18n/locale.js';

@@ -2,7 +2,7 @@
  * The language's core services: Langium's defaults plus what the .sop language overrides for
  * parsing, linking, validation and the workspace, without the language server's (completion,
  * hover, formatting and the rest; sop-module.ts adds them). The command line builds these alone,
- * and so never loads the language server protocol.
+ * and so never loads the language server (vscode-languageserver, langium/lsp).
  */
 import './polyfills.js';
 import {

@@ -164,7 +164,8 @@ function besideStretchFirst(candidates: ReadonlyArray<[number, number]>, request
         const across = grid.vertical.some(line => line.y1 < ay && line.y2 > ay && (line.x - ax) * (line.x - far) < 0);
         return across ? 1 : 0;
     };
-    return [0, 1, 2].flatMap(wanted => candidates.filter(candidate => rank(candidate) === wanted));
+    const ranked = candidates.map((candidate, order) => ({ candidate, order, rank: rank(candidate) }));
+    return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map(each => each.candidate);
 }
 
 /** The grid lines as thin boxes, a pixel either side. */

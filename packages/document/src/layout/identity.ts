@@ -84,12 +84,12 @@ function layoutAt(identity: Identity, title: string, width: number, logo: LogoSi
         [unit?.alamat ?? '', body, bodyLine],
         [unit?.telepon ? `Telepon ${unit.telepon}` : '', body, bodyLine],
     ];
-    // An SOP that names no agency (`sop check` warns of it) keeps dotted lines to write it in by hand, as for an unknown signer.
-    // Regular dots, a line apart: room to write on.
+    // An SOP that names no agency (`sop check` warns of it) keeps dotted lines to write it in by hand,
+    // as for an unknown signer: regular dots, a line apart, room to write on.
     if (!unit?.name?.trim() && !unit?.unit?.trim()) {
-        const handLine = fillInLine('', Math.min(unitWidth, FILL_IN_WIDTH * scale), body);
-        unitTexts[1] = [handLine, body, 2 * bodyLine];
-        unitTexts[2] = [handLine, body, 2 * bodyLine];
+        const agencyLine = fillInLine('', Math.min(unitWidth, FILL_IN_WIDTH * scale), body);
+        unitTexts[1] = [agencyLine, body, 2 * bodyLine];
+        unitTexts[2] = [agencyLine, body, 2 * bodyLine];
     }
     const unitLines = unitTexts.filter(([text]) => text !== '').map(([text, spec, height]) => ({ block: centredBlock(text, unitWidth, spec, height) }));
     const logoBox = logo ? fitLogo(logo, Math.min(110, unitWidth) * scale, 100 * scale) : null;
