@@ -97,8 +97,16 @@ process.stdout.on('error', error => {
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
 });
 
-main(process.argv.slice(2)).then(code => {
+main(process.argv.slice(2)).then(exit, error => exit(fail(error)));
+
+/**
+ * Ends the process once its output is out. Left to end by itself, Node tears its heap down and
+ * waits for V8's background threads, some milliseconds of every run; with nothing left to write
+ * (writes to files, terminals and, on Linux, pipes are synchronous) there is nothing to wait for.
+ */
+function exit(code: number): void {
     process.exitCode = code;
-}, error => {
-    process.exitCode = fail(error);
-});
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) {
+        process.exit(code);
+    }
+}
