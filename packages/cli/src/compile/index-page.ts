@@ -1,4 +1,5 @@
 /** index.html in the output folder: every SOP compiled, with links to its files. */
+import { compareForReading } from './reading-order.js';
 import type { OutputFormat } from './write-outputs.js';
 
 export interface IndexEntry {
@@ -10,7 +11,7 @@ export interface IndexEntry {
 const escape = (text: string) => text.replace(/[&<>"']/g, character => `&#${character.charCodeAt(0)};`);
 
 export function indexPage(entries: readonly IndexEntry[], formats: readonly OutputFormat[]): string {
-    const rows = [...entries].sort((a, b) => (a.unit ?? '').localeCompare(b.unit ?? '') || a.title.localeCompare(b.title)).map(entry => {
+    const rows = [...entries].sort((a, b) => compareForReading(a.unit ?? '', b.unit ?? '') || compareForReading(a.title, b.title)).map(entry => {
         const links = formats.map(format => `<a href="${escape(encodeURIComponent(entry.id))}.${format}">${format.toUpperCase()}</a>`).join(' · ');
         return `<tr><td>${escape(entry.unit ?? '')}</td><td>${escape(entry.title)}</td><td><code>${escape(entry.id)}</code></td><td>${links}</td></tr>`;
     }).join('\n');
