@@ -53,17 +53,23 @@ export function besideSlot(space: PageSpace, columns: Columns, row: { top: numbe
     // Whether a loop on the page could come up a channel between the connector and the step and join its arrow.
     const channelBetween = (from: number, to: number) => channels.some(x => (x - from) * -toward >= 4 && (to - x) * -toward >= 10);
     let best: (BesideSlot & { cost: number }) | undefined;
+    // What a connector must keep 3 px from: only boxes that reach into the row can be that near,
+    // as every place tried lies inside it. Gathered once for the hundreds of places tried.
+    const inRow = (box: Box) => box.y + box.height + 3 > row.top + INSIDE_LANE && box.y < row.bottom - INSIDE_LANE + 3;
+    const blocking = [...space.obstacles.map(obstacle => obstacle.box), ...space.segments.map(segment => segmentBox(segment.a, segment.b))].filter(inRow);
     const consider = (box: Box, points: Point[], direction: ConnectorDirection) => {
         if (box.y < row.top + INSIDE_LANE || box.y + box.height > row.bottom - INSIDE_LANE) return;
-        if (space.obstacles.some(obstacle => boxesOverlap(box, obstacle.box, 3))) return;
-        if (space.segments.some(segment => boxesOverlap(box, segmentBox(segment.a, segment.b), 3))) return;
-        const fit = space.fit(points, edge, end, role === 'out' ? stepKey : 'connector', role === 'out' ? 'connector' : stepKey);
-        if (fit.violations > 0) return;
+        if (blocking.some(other => boxesOverlap(box, other, 3))) return;
         // Level with the step reads best: the others only where it finds no room. An arrow out long
         // enough for its branch label; one in long enough for a loop on the page to join it.
         const length = Math.abs(points[1][0] - points[0][0]) + Math.abs(points[1][1] - points[0][1]);
         const roomy = role === 'out' ? length >= labelRoom : channelBetween(points[0][0], points[points.length - 1][0]);
-        const cost = fit.cost + (direction === 'down' ? 50 : 0) + (roomy ? 0 : 300);
+        const penalty = (direction === 'down' ? 50 : 0) + (roomy ? 0 : 300);
+        // A place that could not beat the best so far even if its arrow fitted freely is not tried.
+        if (best && space.leastCost(points) + penalty >= best.cost) return;
+        const fit = space.fit(points, edge, end, role === 'out' ? stepKey : 'connector', role === 'out' ? 'connector' : stepKey);
+        if (fit.violations > 0) return;
+        const cost = fit.cost + penalty;
         if (!best || cost < best.cost) best = { box, points, direction, cost };
     };
     // The anchor's own lane and the two beyond it on that side: a connector further off is not beside its step.

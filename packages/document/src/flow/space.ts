@@ -47,6 +47,8 @@ const EPSILON = 0.01;
 export class PageSpace {
     readonly obstacles: Obstacle[] = [];
     readonly segments: PlacedSegment[] = [];
+    private obstacleIndices = new Int32Array(0);
+    private segmentIndices = new Int32Array(0);
 
     constructor(readonly grid: Grid) {}
 
@@ -68,20 +70,53 @@ export class PageSpace {
         let violations = 0;
         let crossings = 0;
         const last = points.length - 1;
+        // Only what comes near the arrow's bounding box can touch one of its segments: gathered
+        // once, so that each segment is tested against a few symbols and arrows, not the page's all.
+        let minX = Infinity;
+        let minY = Infinity;
+        let maxX = -Infinity;
+        let maxY = -Infinity;
+        for (let index = 0; index <= last; index++) {
+            const x = points[index][0];
+            const y = points[index][1];
+            if (x < minX) minX = x;
+            if (x > maxX) maxX = x;
+            if (y < minY) minY = y;
+            if (y > maxY) maxY = y;
+        }
+        const nearObstacles = this.nearObstacles;
+        let obstacleCount = 0;
+        for (let at = 0; at < this.obstacles.length; at++) {
+            // An arrow's own ends may touch it (a negative margin): the obstacle's margin is the widest reach.
+            const { box, margin } = this.obstacles[at];
+            if (minX < box.x + box.width + margin && maxX > box.x - margin && minY < box.y + box.height + margin && maxY > box.y - margin) {
+                nearObstacles[obstacleCount++] = at;
+            }
+        }
+        const nearSegments = this.nearSegments;
+        let segmentCount = 0;
+        for (let at = 0; at < this.segments.length; at++) {
+            // Running beside counts within GRID_CLEARANCE; a crossing lies inside the box.
+            const other = this.segments[at];
+            if (other.edge !== edge
+                && Math.max(other.a[0], other.b[0]) + GRID_CLEARANCE >= minX && Math.min(other.a[0], other.b[0]) - GRID_CLEARANCE <= maxX
+                && Math.max(other.a[1], other.b[1]) + GRID_CLEARANCE >= minY && Math.min(other.a[1], other.b[1]) - GRID_CLEARANCE <= maxY) {
+                nearSegments[segmentCount++] = at;
+            }
+        }
         for (let index = 1; index <= last; index++) {
             const a = points[index - 1];
             const b = points[index];
             const vertical = a[0] === b[0];
             if (a[0] !== b[0] && a[1] !== b[1]) violations++;
             violations += this.gridViolations(a, b, vertical);
-            for (let at = 0; at < this.obstacles.length; at++) {
-                const obstacle = this.obstacles[at];
+            for (let near = 0; near < obstacleCount; near++) {
+                const obstacle = this.obstacles[nearObstacles[near]];
                 const own = (index === 1 && obstacle.key === from) || (index === last && obstacle.key === to);
                 if (segmentHits(a, b, obstacle, own ? -1.5 : obstacle.margin)) violations++;
             }
-            for (let at = 0; at < this.segments.length; at++) {
-                const other = this.segments[at];
-                if (other.edge === edge) continue;
+            for (let near = 0; near < segmentCount; near++) {
+                const other = this.segments[nearSegments[near]];
                 const otherVertical = other.a[0] === other.b[0];
                 if (vertical === otherVertical) {
                     if (tooClose(a, b, other, vertical, end)) violations++;
@@ -91,6 +126,17 @@ export class PageSpace {
             }
         }
         return { violations, crossings, cost: routeCost(violations, crossings, points) };
+    }
+
+    /** Indices of the obstacles and segments near the arrow `fit` is testing, kept between calls. */
+    private get nearObstacles(): Int32Array {
+        if (this.obstacleIndices.length < this.obstacles.length) this.obstacleIndices = new Int32Array(2 * this.obstacles.length);
+        return this.obstacleIndices;
+    }
+
+    private get nearSegments(): Int32Array {
+        if (this.segmentIndices.length < this.segments.length) this.segmentIndices = new Int32Array(2 * this.segments.length);
+        return this.segmentIndices;
     }
 
     /** What `fit` would price the arrow at if it broke no rule and crossed nothing: its price is never lower. */

@@ -55,11 +55,12 @@ export function fitTextWidths(space: number, demand: TextDemand, heights = new R
     const starts = start ? [resized(TEXT_COLUMNS.map(column => start[column]), mins, space)] : gridStarts(space, mins, heights);
     // The moves read widths from typed arrays: one kind of array whatever the numbers, so that V8
     // compiles the search once (plain arrays of whole numbers come in kinds it must compile for anew).
-    const minimum = Float64Array.from(mins);
+    // Widths are whole pixels (the page's width is, and every minimum is rounded up).
+    const minimum = Int32Array.from(mins);
     let best: TextFit | undefined;
     for (const first of starts) {
-        let current: Float64Array = Float64Array.from(first);
-        for (let next: Float64Array | undefined = current; next; next = bestMove(current, SINGLE_MOVES, minimum, heights) ?? bestMove(current, DOUBLE_MOVES, minimum, heights)) {
+        let current: Int32Array = Int32Array.from(first);
+        for (let next: Int32Array | undefined = current; next; next = bestMove(current, SINGLE_MOVES, minimum, heights) ?? bestMove(current, DOUBLE_MOVES, minimum, heights)) {
             current = next;
         }
         const fit = heights.fit(widthsOf(spareToKegiatan(current, mins, heights)));
@@ -123,9 +124,12 @@ function better(a: TextFit, b: TextFit): boolean {
 /** What each column gains (or loses), in the order of TEXT_COLUMNS. */
 type Move = readonly number[];
 
-function bestMove(current: Float64Array, moves: readonly Move[], mins: Float64Array, heights: RowHeights): Float64Array | undefined {
+function bestMove(current: Int32Array, moves: readonly Move[], mins: Int32Array, heights: RowHeights): Int32Array | undefined {
     let best: Move | undefined;
     let bestCost = heights.cost(current[0], current[1], current[2], current[3]);
+    // Whether widening each column by each amount lowers one of its cells, asked once per column
+    // and amount: a thousand moves share a few dozen amounts.
+    const lowering = new Int8Array(4 * GAIN_SLOTS).fill(UNKNOWN);
     for (let index = 0; index < moves.length; index++) {
         const move = moves[index];
         const a = current[0] + move[0];
@@ -137,7 +141,18 @@ function bestMove(current: Float64Array, moves: readonly Move[], mins: Float64Ar
         }
         // Cells never get taller as their column widens, nor lower as it narrows: unless a column
         // that gains width lowers one of its cells, no row gets lower and no text shorter.
-        if (!heights.lowers(0, current[0], a) && !heights.lowers(1, current[1], b) && !heights.lowers(2, current[2], c) && !heights.lowers(3, current[3], d)) {
+        let lowers = false;
+        for (let column = 0; column < 4 && !lowers; column++) {
+            const gain = move[column];
+            if (gain > 0) {
+                const slot = column * GAIN_SLOTS + gain;
+                if (lowering[slot] === UNKNOWN) {
+                    lowering[slot] = heights.lowers(column, current[column], current[column] + gain) ? 1 : 0;
+                }
+                lowers = lowering[slot] === 1;
+            }
+        }
+        if (!lowers) {
             continue;
         }
         const cost = heights.cost(a, b, c, d);
@@ -161,6 +176,10 @@ function moveOf(changes: ReadonlyArray<[number, number]>): Move {
 const SINGLE_MOVES: readonly Move[] = MOVES.flatMap(amount => [0, 1, 2, 3].flatMap(from => [0, 1, 2, 3]
     .filter(to => to !== from).map(to => moveOf([[from, -amount], [to, amount]]))));
 
+/** Answers kept per column in `bestMove`: every gain a move gives, 1 to twice the largest move. */
+const GAIN_SLOTS = 2 * MOVES[0] + 1;
+const UNKNOWN = -1;
+
 /** Width from two columns to a third, and from one column to two others. */
 const DOUBLE_MOVES: readonly Move[] = MOVES.flatMap(first => MOVES.flatMap(second => [0, 1, 2, 3].flatMap(one => [0, 1, 2, 3].flatMap(two => [0, 1, 2, 3]
     .filter(three => one !== two && one !== three && two < three)
@@ -173,23 +192,33 @@ function gridStarts(space: number, mins: readonly number[], heights: RowHeights)
     const steps = Math.min(GRID_STEPS.most, Math.max(GRID_STEPS.fewest, Math.floor(Math.cbrt(6 * GRID_LOOKUPS / (4 * Math.max(1, heights.rows))))));
     const step = Math.max(1, Math.ceil(extra / steps));
     const top: Array<{ cost: number; widths: number[] }> = [];
+    // Each row's height as its floor, Kegiatan and Kelengkapan set it, at one a and b.
+    const base = new Int32Array(heights.rows);
     for (let a = 0; a <= extra; a += step) {
         for (let b = 0; a + b <= extra; b += step) {
+            const baseTotal = heights.base(mins[0] + a, mins[1] + b, base);
+            // Along c, Output and Keterangan share what a and b leave; neither gets wider than it
+            // is at one end of the line, and cells never get taller as their column widens: the
+            // cost with both at those widths is a bound no point of the line goes below.
+            const room = extra - a - b;
+            if (top.length === STARTS && heights.costOver(base, baseTotal, mins[2] + room - room % step, mins[3] + room) >= top[top.length - 1].cost) {
+                continue;
+            }
             // The cost at the point before along c, or a lower bound of it.
             let least = -Infinity;
-            for (let c = 0; a + b + c <= extra; c += step) {
+            for (let c = 0; c <= room; c += step) {
                 // A step along c gives Output the width Keterangan loses: where no Output cell gets
                 // lower, the cost is no lower than the point before's, and no better start.
                 if (c > 0 && top.length === STARTS && least >= top[top.length - 1].cost && !heights.lowers(2, mins[2] + c - step, mins[2] + c)) {
                     continue;
                 }
-                const cost = heights.cost(mins[0] + a, mins[1] + b, mins[2] + c, mins[3] + extra - a - b - c);
+                const cost = heights.costOver(base, baseTotal, mins[2] + c, mins[3] + room - c);
                 least = cost;
                 if (top.length < STARTS || cost < top[top.length - 1].cost) {
                     // Kept in order by cost (a stable insertion: ties keep the earlier point first).
                     let at = top.length;
                     while (at > 0 && top[at - 1].cost > cost) at--;
-                    top.splice(at, 0, { cost, widths: [mins[0] + a, mins[1] + b, mins[2] + c, mins[3] + extra - a - b - c] });
+                    top.splice(at, 0, { cost, widths: [mins[0] + a, mins[1] + b, mins[2] + c, mins[3] + room - c] });
                     if (top.length > STARTS) top.pop();
                 }
             }
@@ -214,12 +243,12 @@ const TEXT_HEIGHT_RANGE = 1e8;
 export class RowHeights {
     private readonly byColumn: Array<Array<ColumnHeights | undefined>> = TEXT_COLUMNS.map(() => []);
     readonly rows: number;
-    /** Typed, as the widths in fitTextWidths, and for the same reason: one kind of array. */
-    private readonly floors: Float64Array;
+    /** Whole pixels, in a typed array as the cells' heights are (see ColumnHeights). */
+    private readonly floors: Int32Array;
 
     constructor(private readonly demand: TextDemand) {
         this.rows = demand.floors.length;
-        this.floors = Float64Array.from(demand.floors);
+        this.floors = Int32Array.from(demand.floors);
     }
 
     /** Total row height then total text height, as one number to compare. */
@@ -242,6 +271,36 @@ export class RowHeights {
         return rowsHeight * TEXT_HEIGHT_RANGE + a.total + b.total + c.total + d.total;
     }
 
+    /**
+     * Fills `into` with each row's height as its floor, Kegiatan and Kelengkapan set it, and returns
+     * those two columns' text height: `costOver` then adds Output and Keterangan. The same cost as
+     * `cost` (whole pixels: sums and maxima are exact in any order), for the grid, which tries many
+     * Output widths at one Kegiatan and Kelengkapan.
+     */
+    base(kegiatan: number, kelengkapan: number, into: Int32Array): number {
+        const a = this.heightsAt(0, kegiatan);
+        const b = this.heightsAt(1, kelengkapan);
+        const floors = this.floors;
+        const aCells = a.cells;
+        const bCells = b.cells;
+        for (let row = 0; row < floors.length; row++) {
+            into[row] = Math.max(floors[row], aCells[row], bCells[row]);
+        }
+        return a.total + b.total;
+    }
+
+    costOver(base: Int32Array, baseTotal: number, output: number, keterangan: number): number {
+        const c = this.heightsAt(2, output);
+        const d = this.heightsAt(3, keterangan);
+        const cCells = c.cells;
+        const dCells = d.cells;
+        let rowsHeight = 0;
+        for (let row = 0; row < base.length; row++) {
+            rowsHeight += Math.max(base[row], cCells[row], dCells[row]);
+        }
+        return rowsHeight * TEXT_HEIGHT_RANGE + baseTotal + c.total + d.total;
+    }
+
     fit(widths: TextWidths): TextFit {
         const cost = this.cost(widths.kegiatan, widths.kelengkapan, widths.output, widths.keterangan);
         const rowsHeight = Math.floor(cost / TEXT_HEIGHT_RANGE);
@@ -257,14 +316,14 @@ export class RowHeights {
     }
 
     /** The cells' heights in a column (by its place in TEXT_COLUMNS) at a width. */
-    column(column: number, width: number): Float64Array {
+    column(column: number, width: number): Int32Array {
         return this.heightsAt(column, width).cells;
     }
 
     private heightsAt(column: number, width: number): ColumnHeights {
         let heights = this.byColumn[column][width];
         if (!heights) {
-            const cells = Float64Array.from(this.demand.cellHeights(TEXT_COLUMNS[column], width));
+            const cells = Int32Array.from(this.demand.cellHeights(TEXT_COLUMNS[column], width));
             heights = { cells, total: cells.reduce((sum, height) => sum + height, 0) };
             this.byColumn[column][width] = heights;
         }
@@ -274,10 +333,12 @@ export class RowHeights {
 
 /**
  * A column's cell heights at one width, and their sum: the text height a cost counts. Cell heights
- * are whole pixels, so that the sum is exact in whatever order it is taken.
+ * are whole pixels, so that the sum is exact in whatever order it is taken; kept as 32-bit integers,
+ * which the planner, mostly run before V8 optimises it, reads without boxing each into a heap
+ * number (as it does every read of a Float64Array).
  */
 interface ColumnHeights {
-    cells: Float64Array;
+    cells: Int32Array;
     total: number;
 }
 
