@@ -1,7 +1,7 @@
 /**
  * `sop compile [paths...] -o DIR [--to html,svg,json,pdf] [--paper a4|f4|letter] [--theme light|dark] [--watch] [--chrome PATH]`
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { PAPERS, type PaperName } from '@sop-ap/document';
 import type { Locale } from '@sop-ap/language/core';
@@ -105,7 +105,7 @@ async function compileOnce(options: CompileOptions, written: Map<string, string>
     reportProblems(sources.problems);
     const workspace = await buildWorkspace(sources.requested, sources.context, { locale: options.locale });
     const sops = compilableSops(workspace.files, workspace.all);
-    await mkdir(settings.folder, { recursive: true });
+    mkdirSync(settings.folder, { recursive: true });
 
     // A big diagram takes a while to lay out: say so even when there are few SOPs.
     const drawsBig = settings.formats.includes('svg') && sops.some(item => item.model.steps.length >= BIG_DIAGRAM_STEPS);

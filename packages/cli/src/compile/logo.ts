@@ -1,5 +1,5 @@
 /** The unit's logo, read from disk and embedded in the document as a data URI. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { logoDataUri, logoMimeType } from '@sop-ap/document';
 
@@ -11,7 +11,7 @@ export async function readLogo(path: string): Promise<LogoResult> {
         return { problem: 'unsupported', detail: extname(path) || path };
     }
     try {
-        return { dataUri: logoDataUri(await readFile(path), mime) };
+        return { dataUri: logoDataUri(readFileSync(path), mime) };
     } catch (error) {
         return { problem: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
     }
