@@ -10,14 +10,18 @@ export class BoundedMemo<Key, Value> {
 
     constructor(private readonly limit: number) {}
 
-    /** The value kept for `key`, or else `compute(key)`'s, kept. */
-    get(key: Key, compute: (key: Key) => Value): Value {
+    /**
+     * The value kept for `key`, or else `compute(key, context)`'s, kept. `context` is what the
+     * computation needs besides the key, so that `compute` can be a function made once: an arrow
+     * written at the call would be a new closure at every call, thousands per SOP.
+     */
+    get<Context>(key: Key, context: Context, compute: (key: Key, context: Context) => Value): Value {
         let value = this.values.get(key);
         if (value === undefined) {
             if (this.values.size >= this.limit) {
                 this.values.clear();
             }
-            value = compute(key);
+            value = compute(key, context);
             this.values.set(key, value);
         }
         return value;

@@ -90,12 +90,16 @@ function paragraphsOf(text: string, font: FontSpec): Piece[][] {
         texts = new BoundedMemo(20_000);
         measured.set(font.weight, texts);
     }
-    return texts.get(text, each => each.split(/\r?\n/).map(paragraph => {
+    return texts.get(text, font, measureParagraphs);
+}
+
+function measureParagraphs(text: string, font: FontSpec): Piece[][] {
+    return text.split(/\r?\n/).map(paragraph => {
         const normalized = paragraph.replace(/\s+/g, ' ').trim();
         // An empty paragraph has no pieces: it prints as an empty line.
         return normalized === '' ? [] : breakablePieces(normalized)
             .map(piece => ({ text: piece, blank: piece.trim() === '', units: textUnits(piece, font), trimmedUnits: textUnits(piece.trimEnd(), font) }));
-    }));
+    });
 }
 
 /**

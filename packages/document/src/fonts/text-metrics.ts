@@ -33,8 +33,7 @@ const measured = new Map<FontWeight, BoundedMemo<string, number>>(ARIMO_FACES.ma
 
 /** Width in font units: whole numbers, so that widths of pieces add up exactly. */
 export function textUnits(text: string, font: FontSpec): number {
-    const face = faces.get(font.weight)!;
-    return measured.get(font.weight)!.get(text, each => sumOfAdvances(each, face));
+    return measured.get(font.weight)!.get(text, faces.get(font.weight)!, sumOfAdvances);
 }
 
 function sumOfAdvances(text: string, face: FontFaceData): number {

@@ -42,7 +42,10 @@ export function columnDemand(model: SopModel, tableWidth: number, pageRoom: numb
         minWidths,
         wordWidths,
         floors,
-        cellHeights: (column, width) => cells[column].map(cell => cell.at(width)),
+        cellHeights: (column, width, into) => {
+            const cellsOfColumn = cells[column];
+            for (let row = 0; row < cellsOfColumn.length; row++) into[row] = cellsOfColumn[row].at(width);
+        },
         headerHeight: columns => planTableHeader(columns, model.actors).height,
         pageRoom,
     };

@@ -49,7 +49,7 @@ function headerBlock(text: string, width: number): TextBlock {
         titles = new BoundedMemo(HEADER_TITLES_PER_WIDTH);
         headerBlocks.set(width, titles);
     }
-    return titles.get(text, title => layOutHeaderBlock(title, width));
+    return titles.get(text, width, layOutHeaderBlock);
 }
 
 const HEADER_TITLES_PER_WIDTH = 500;

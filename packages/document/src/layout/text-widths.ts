@@ -17,8 +17,8 @@ export interface TextDemand {
     wordWidths: TextWidths;
     /** Per row, the height it needs whatever the text columns' widths: its symbol, number and waktu. */
     floors: readonly number[];
-    /** Height each row's cell needs in `column` when the column is `width` px wide. */
-    cellHeights(column: TextColumn, width: number): readonly number[];
+    /** Height each row's cell needs in `column` when the column is `width` px wide, written into `into` (whole pixels). */
+    cellHeights(column: TextColumn, width: number, into: Int32Array): void;
 }
 
 export interface TextFit {
@@ -350,7 +350,8 @@ export class RowHeights {
     private heightsAt(column: number, width: number): ColumnHeights {
         let heights = this.byColumn[column][width];
         if (!heights) {
-            const cells = Int32Array.from(this.demand.cellHeights(TEXT_COLUMNS[column], width));
+            const cells = new Int32Array(this.rows);
+            this.demand.cellHeights(TEXT_COLUMNS[column], width, cells);
             heights = { cells, total: cells.reduce((sum, height) => sum + height, 0) };
             this.byColumn[column][width] = heights;
         }
