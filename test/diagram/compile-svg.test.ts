@@ -125,7 +125,7 @@ describe('sop compile --to svg', () => {
     });
 
     it('keeps ELK out of the command bundle: only --to svg loads it', () => {
-        // The command is its entry (packages/cli/dist/sop.js) and the commands' bundle (commands-*.cjs): read them all.
+        // The command is its entry (packages/cli/dist/sop.cjs) and the commands' bundle (commands-*.cjs): read them all.
         const dist = join(sopBin, '../../dist');
         const bundle = readdirSync(dist, { recursive: true }).map(String).filter(name => /\.c?js$/.test(name))
             .map(name => readFileSync(join(dist, name), 'utf8')).join('\n');
