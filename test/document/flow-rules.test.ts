@@ -13,6 +13,7 @@ import type { SopModel } from '../../packages/model/src/index.js';
 import { browserAvailable, launchChromium } from '../support/browser.js';
 import { checkDocumentGeometry } from '../support/document-geometry.js';
 import { FLOW_CASES } from '../support/flow-cases.js';
+import { randomSop } from '../support/random-sop.js';
 
 const screenshots = join(import.meta.dirname, '../../test-results/flow-rules');
 const hasBrowser = browserAvailable();
@@ -61,4 +62,21 @@ describe.skipIf(!hasBrowser)('flowchart rules in Chromium', () => {
         expect(outs.map(connector => connector.step).sort()).toEqual([11, 8]);
         expect(outs.every(connector => connector.direction !== 'down' && connector.band === null)).toBe(true);
     });
+
+    it('a loop into the first step of a page, with no room beside it, goes to the connector over the table', async () => {
+        // Seeded: step 10 is a decision in the first lane, first on page 3, its right side taken by
+        // "Tidak"; the loop from step 8 into it had no clean place and stood over the Kegiatan text.
+        const model = randomSop(55);
+        const { plan, report } = await check(model);
+        expect(report.problems.join('\n')).toBe('');
+        const connectors = plan.flowPages.flatMap(page => page.drawing.connectors);
+        const into10 = connectors.filter(connector => connector.role === 'in' && connector.step === 10);
+        expect(into10).toHaveLength(1);
+        expect(into10[0].band).toBe('top');
+        const outs = connectors.filter(connector => connector.role === 'out' && connector.letter === into10[0].letter);
+        expect(outs.map(connector => connector.step).sort((a, b) => a - b)).toEqual([8, 9]);
+        // No letter left out: the loop's own letter went unused, and the later ones moved up.
+        const letters = [...new Set(connectors.map(connector => connector.letter))].sort((a, b) => a.length - b.length || a.localeCompare(b));
+        expect(letters).toEqual(letters.map((_, index) => String.fromCharCode(65 + index)));
+    }, 60_000);
 });

@@ -108,12 +108,26 @@ export function layoutFlow(input: FlowLayoutInput): PageDrawing[] {
         else letter ? routeAcrossPages(router, item, letter) : routeWithinPage(router, item);
     }
 
+    consecutiveLetters(pages, [...letterOfTarget.values()]);
     placeLabels(router.labels, pages, { left: columns.x.lanes[0], right: columns.x.kelengkapan }, frames, spaces.map(space => space.grid));
     for (const page of pages) {
         page.hops = lineJumps(page.pieces);
         page.junctions = junctions(page.pieces);
     }
     return pages;
+}
+
+/**
+ * Letters as the reader expects them, A, B, C... with none left out: an arrow that went to another
+ * connector's letter (see routeAcrossPages) leaves its own unused. `assigned` is every letter in
+ * the order it was given out.
+ */
+function consecutiveLetters(pages: PageDrawing[], assigned: readonly string[]): void {
+    const used = new Set(pages.flatMap(page => page.connectors.map(connector => connector.letter)));
+    const renamed = new Map(assigned.filter(letter => used.has(letter)).map((letter, index) => [letter, connectorLetter(index)]));
+    for (const page of pages) {
+        for (const connector of page.connectors) connector.letter = renamed.get(connector.letter) ?? connector.letter;
+    }
 }
 
 const stepKey = (step: number) => `step:${step}`;
@@ -326,17 +340,26 @@ function takeSide(router: Router, item: ClassifiedEdge, side: Side | undefined):
 
 /**
  * A loop or jump to another page: a connector beside the step it leaves, pointing the way the
- * flow goes, and one beside the step it reaches, pointing at it.
+ * flow goes, and one beside the step it reaches, pointing at it. Where no place beside or near
+ * the step it reaches is clean, and the flow from the page before comes into that step from a
+ * connector over the table, the arrow goes to that connector's letter instead: several connectors
+ * may lead to one (the letters are made consecutive again once every arrow is drawn).
  */
-function routeAcrossPages(router: Router, item: ClassifiedEdge, letter: string): void {
+function routeAcrossPages(router: Router, item: ClassifiedEdge, assigned: string): void {
     const { input, places, spaces } = router;
     const source = places[item.edge.from - 1];
     const to = item.edge.to as number;
     const target = places[to - 1];
     if (item.kind === 'down') {
-        routeDownAcrossPages(router, item, letter);
+        routeDownAcrossPages(router, item, assigned);
         return;
     }
+    // Where the arrow resumes is found first: it may give the arrow another letter.
+    const resumed = router.pages[target.page].connectors.some(connector => connector.letter === assigned && connector.role === 'in');
+    const into = resumed ? undefined : resumeSlot(router, item);
+    const shared = resumed || into ? undefined : router.pages[target.page].connectors.find(connector => connector.role === 'in' && connector.band === 'top' && connector.step === to);
+    const letter = shared?.letter ?? assigned;
+
     let out: { box: Box; points: Point[]; direction: ConnectorDirection } | undefined;
     for (const side of sideChoices(router, item)) {
         const from = departure(router, { ...item, side });
@@ -354,36 +377,48 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, letter: string):
     }
     addConnector(router, source.page, item, letter, 'out', out.box, out.direction, null, item.edge.from);
     addPiece(router, source.page, item, out.points, 'symbol', 'connector', `connector:${letter}`, true);
-
-    if (router.pages[target.page].connectors.some(connector => connector.letter === letter && connector.role === 'in')) {
+    if (resumed || shared) {
         return;
     }
     const box = target.symbol;
-    const taken = router.exitSides.get(to) ?? new Set<Side>();
-    const sides: Side[] = (['right', 'left'] as const).filter(each => !taken.has(each));
-    let into: { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection } | undefined;
+    // No clean place at all: one near the step whose arrow breaks a rule still stands in the
+    // lanes (the geometry tests report it); only where there is none does it go beside the step.
+    const at = into ?? resumeNearby(router, item, true) ?? (() => {
+        const each = freeSides(router, to)[0] ?? 'right';
+        return { ...fallbackSlot([each === 'right' ? right(box) : box.x, centerY(box)], each, 'in'), at: each, direction: each === 'right' ? 'left' as const : 'right' as const };
+    })();
+    addConnector(router, target.page, item, letter, 'in', at.box, at.direction, null, to);
+    addPiece(router, target.page, item, at.points, 'connector', 'symbol', `${stepKey(to)}:${at.at}`, false);
+}
+
+/** The sides of a step no arrow leaves from. */
+function freeSides(router: Router, step: number): Side[] {
+    const taken = router.exitSides.get(step) ?? new Set<Side>();
+    return (['right', 'left'] as const).filter(each => !taken.has(each));
+}
+
+/** A clean place for the connector an arrow from another page resumes from: beside its step, or else nearby. */
+function resumeSlot(router: Router, item: ClassifiedEdge): { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection } | undefined {
+    const to = item.edge.to as number;
+    const target = router.places[to - 1];
+    const box = target.symbol;
+    const sides = freeSides(router, to);
     for (const each of sides.length > 0 ? sides : (['right'] as Side[])) {
         const anchor: Point = [each === 'right' ? right(box) : box.x, centerY(box)];
-        const slot = besideSlot(spaces[target.page], input.columns, rowBounds(target), anchor, each, 'in', item.index, `${stepKey(to)}:${each}`, stepKey(to));
+        const slot = besideSlot(router.spaces[target.page], router.input.columns, rowBounds(target), anchor, each, 'in', item.index, `${stepKey(to)}:${each}`, stepKey(to));
         if (slot) {
-            into = { ...slot, at: each };
-            break;
+            return { ...slot, at: each };
         }
     }
-    into ??= resumeNearby(router, item);
-    if (!into) {
-        const each = sides[0] ?? 'right';
-        into = { ...fallbackSlot([each === 'right' ? right(box) : box.x, centerY(box)], each, 'in'), at: each, direction: each === 'right' ? 'left' : 'right' };
-    }
-    addConnector(router, target.page, item, letter, 'in', into.box, into.direction, null, to);
-    addPiece(router, target.page, item, into.points, 'connector', 'symbol', `${stepKey(to)}:${into.at}`, false);
+    return resumeNearby(router, item);
 }
 
 /**
  * No room beside the step (a meeting across every lane, say): the connector stands, pointing down,
  * in a free lane of the step's row or the row above, and its arrow goes round to the step like a loop.
+ * Only where its arrow breaks no rule, unless `breakingRules` (the last resort).
  */
-function resumeNearby(router: Router, item: ClassifiedEdge): { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection } | undefined {
+function resumeNearby(router: Router, item: ClassifiedEdge, breakingRules = false): { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection } | undefined {
     const { input, places, spaces } = router;
     const to = item.edge.to as number;
     const target = places[to - 1];
@@ -407,7 +442,7 @@ function resumeNearby(router: Router, item: ClassifiedEdge): { box: Box; points:
             }
         }
     }
-    if (!best || best.cost >= 1000) return undefined;
+    if (!best || (best.cost >= 1000 && !breakingRules)) return undefined;
     return { box: best.box, points: best.points, at: best.entry.at, direction: 'down' };
 }
 
