@@ -79,4 +79,17 @@ describe.skipIf(!hasBrowser)('flowchart rules in Chromium', () => {
         const letters = [...new Set(connectors.map(connector => connector.letter))].sort((a, b) => a.length - b.length || a.localeCompare(b));
         expect(letters).toEqual(letters.map((_, index) => String.fromCharCode(65 + index)));
     }, 60_000);
+
+    it('a decision drawn across lanes is entered and left at its vertices, its end capsule beside its lanes', async () => {
+        // Seeded: step 3 is a decision of three actors, drawn across their lanes, whose "Tidak" ends
+        // the SOP. The arrow from step 2 stopped short of the wide diamond, and the capsule stood on it.
+        const { plan, report } = await check(randomSop(11));
+        expect(report.problems.join('\n')).toBe('');
+        const page = plan.flowPages.find(each => each.steps.includes(3))!;
+        const diamond = page.drawing.symbols.find(symbol => symbol.step === 3)!;
+        const capsule = page.drawing.symbols.find(symbol => symbol.step === 'end' && symbol.owner === 3)!;
+        expect(diamond.box.width).toBeGreaterThan(plan.columns.lane);
+        const clear = capsule.box.x >= diamond.box.x + diamond.box.width || capsule.box.x + capsule.box.width <= diamond.box.x;
+        expect(clear, `capsule ${JSON.stringify(capsule.box)} beside diamond ${JSON.stringify(diamond.box)}`).toBe(true);
+    }, 60_000);
 });

@@ -335,6 +335,29 @@ export function checkDocumentGeometry(): GeometryReport {
                 if (join && !dots.some(([x, y]) => Math.abs(x - join[0]) < NEAR && Math.abs(y - join[1]) < NEAR)) found.push(`${name(p)} and ${name(q)} join at (${join[0].toFixed(1)},${join[1].toFixed(1)}) without a junction dot`);
             }
         }
+        // Every arrow starts and ends on its symbols: on a box's side, at a diamond's vertex (an arrow
+        // ending short of its step, or on a diamond's slanted side, points at nothing a reader can follow).
+        const onOutline = (point: [number, number], symbol: { box: Rect; diamond: boolean }) => {
+            const { left, right, top, bottom } = symbol.box;
+            const [x, y] = point;
+            if (symbol.diamond) {
+                const cx = (left + right) / 2;
+                const cy = (top + bottom) / 2;
+                return [[cx, top], [cx, bottom], [left, cy], [right, cy]].some(([vx, vy]) => Math.abs(vx - x) < NEAR && Math.abs(vy - y) < NEAR);
+            }
+            const inside = x > left - NEAR && x < right + NEAR && y > top - NEAR && y < bottom + NEAR;
+            return inside && Math.min(Math.abs(x - left), Math.abs(x - right), Math.abs(y - top), Math.abs(y - bottom)) < NEAR;
+        };
+        for (const piece of pieceList) {
+            const ends: Array<['starts' | 'ends', string, [number, number]]> = [['starts', piece.from, piece.points[0]], ['ends', piece.to, piece.points[piece.points.length - 1]]];
+            for (const [end, step, point] of ends) {
+                if (piece[end] !== 'symbol') continue;
+                const candidates = symbolsOnPage.filter(symbol => symbol.step === step && symbol.shape !== 'offpage');
+                if (candidates.length > 0 && !candidates.some(symbol => onOutline(point, symbol))) {
+                    found.push(`${name(piece)} ${end === 'starts' ? 'leaves' : 'ends'} at (${point[0].toFixed(1)},${point[1].toFixed(1)}), not on the outline of ${candidates[0].name}`);
+                }
+            }
+        }
         // Loops come in from the side, never from the top where the flow arrives.
         for (const piece of pieceList) {
             if (piece.ends === 'symbol' && piece.to !== 'end' && Number(piece.to) <= Number(piece.from)) {

@@ -55,15 +55,19 @@ function symbolCenterX(row: StepRow, spanCenter: number, columns: Columns): numb
 }
 
 /**
- * The lane beside a decision where its end capsule goes: the lane right of the one the diamond is
- * drawn in if there is one, else the one to its left.
+ * The lane beside a decision where its end capsule goes: the lane right of the ones the diamond is
+ * drawn across (one lane, or its actors' span when it is drawn across theirs) if there is one, else
+ * the one to their left.
  */
 export function endCapsuleLane(row: StepRow, columns: Columns): { lane: number; side: Side } {
-    const spanCenter = (columns.x.lanes[row.lanes[0]] + columns.x.lanes[row.lanes[1]] + columns.lane) / 2;
+    const spanLeft = columns.x.lanes[row.lanes[0]];
+    const spanCenter = (spanLeft + columns.x.lanes[row.lanes[1]] + columns.lane) / 2;
     const center = symbolCenterX(row, spanCenter, columns);
-    const drawnIn = Math.max(0, columns.x.lanes.findLastIndex(left => left <= center));
-    if (drawnIn + 1 < columns.laneCount) {
-        return { lane: drawnIn + 1, side: 'right' };
+    const laneAt = (x: number) => Math.max(0, columns.x.lanes.findLastIndex(left => left <= x));
+    const first = laneAt(center - row.size.width / 2 + 1);
+    const last = laneAt(center + row.size.width / 2 - 1);
+    if (last + 1 < columns.laneCount) {
+        return { lane: last + 1, side: 'right' };
     }
-    return { lane: Math.max(0, drawnIn - 1), side: 'left' };
+    return { lane: Math.max(0, first - 1), side: 'left' };
 }

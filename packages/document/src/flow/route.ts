@@ -213,20 +213,25 @@ function routeNext(router: Router, item: ClassifiedEdge): void {
     const { columns } = router.input;
     const source = router.places[item.edge.from - 1];
     const target = router.places[(item.edge.to as number) - 1];
-    const [sx, tx] = alignedPorts(source.symbol, target.symbol, columns);
+    const shapeOf = (step: number) => router.input.rows[step - 1].shape;
+    const [sx, tx] = alignedPorts(source.symbol, target.symbol, columns, shapeOf(item.edge.from) === 'decision', shapeOf(item.edge.to as number) === 'decision');
     const points: Point[] = sx === tx
         ? [[sx, bottom(source.symbol)], [tx, target.symbol.y]]
         : [[sx, bottom(source.symbol)], [sx, bendY(source)], [tx, bendY(source)], [tx, target.symbol.y]];
     addPiece(router, source.page, item, points, 'symbol', 'symbol', `${stepKey(item.edge.to as number)}:top`, true);
 }
 
-/** The x of the arrow out of the bottom of `from` and into the top of `to`: one x when both symbols allow it. */
-function alignedPorts(from: Box, to: Box, columns: Columns): [number, number] {
+/**
+ * The x of the arrow out of the bottom of `from` and into the top of `to`: one x when both symbols
+ * allow it. A box is left or entered anywhere along its side; a diamond only at its vertex (one
+ * drawn across lanes is wide, and an arrow beside its vertex would end on its slanted side).
+ */
+function alignedPorts(from: Box, to: Box, columns: Columns, fromDiamond: boolean, toDiamond: boolean): [number, number] {
     const sx = portX(from, columns);
     const tx = portX(to, columns);
-    const within = (x: number, box: Box) => x >= box.x + 6 && x <= right(box) - 6;
-    if (within(tx, from)) return [tx, tx];
-    if (within(sx, to)) return [sx, sx];
+    const within = (x: number, box: Box, diamond: boolean) => (diamond ? x === portX(box, columns) : x >= box.x + 6 && x <= right(box) - 6);
+    if (within(tx, from, fromDiamond)) return [tx, tx];
+    if (within(sx, to, toDiamond)) return [sx, sx];
     return [sx, tx];
 }
 
