@@ -92,4 +92,13 @@ describe.skipIf(!hasBrowser)('flowchart rules in Chromium', () => {
         const clear = capsule.box.x >= diamond.box.x + diamond.box.width || capsule.box.x + capsule.box.width <= diamond.box.x;
         expect(clear, `capsule ${JSON.stringify(capsule.box)} beside diamond ${JSON.stringify(diamond.box)}`).toBe(true);
     }, 60_000);
+
+    it('a long label of a short exit to an end capsule stands on one line over it, clear of the arrow below', async () => {
+        // Seeded: step 2's "tidak lengkap sekali" ends the SOP a lane away; over three lines beside
+        // the short stretch it hung below it, across the "Ya" arrow leaving the diamond's bottom.
+        const { plan, report } = await check(randomSop(37));
+        expect(report.problems.join('\n')).toBe('');
+        const label = plan.flowPages.flatMap(page => page.drawing.labels).find(each => each.lines.join(' ') === 'tidak lengkap sekali')!;
+        expect(label.lines).toHaveLength(1);
+    }, 60_000);
 });

@@ -66,8 +66,12 @@ export function placeLabels(requests: readonly LabelRequest[], pages: PageDrawin
 
 /** Type sizes a label may take, largest first. */
 const LABEL_SIZES = [LABEL.size, 8.5, 7.5];
-/** Widths a label may wrap to, widest first: narrow lanes take a label over more lines. */
-const LABEL_WIDTHS = [LABEL_MAX_WIDTH, 40];
+/**
+ * Widths a label may wrap to: its own first, then narrower (narrow lanes take a label over more
+ * lines), and last on one long line, which fits in the strip over an end capsule where a label of
+ * three lines beside a short stretch would cross the arrow leaving below.
+ */
+const LABEL_WIDTHS = [LABEL_MAX_WIDTH, 40, 2 * LABEL_MAX_WIDTH];
 
 /** Symbols, connectors, arrows, grid lines and the labels already placed on the page. */
 function labelObstacles(page: PageDrawing, grid: Grid): Obstacle[] {
