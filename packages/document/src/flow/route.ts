@@ -375,7 +375,7 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, assigned: string
             break;
         }
     }
-    out ??= leaveNearby(router, item);
+    out ??= leaveNearby(router, item) ?? leaveNearby(router, item, true);
     if (!out) {
         const from = departure(router, item);
         out = { ...fallbackSlot(from.point, item.side!, 'out'), direction: item.side! };
@@ -453,30 +453,39 @@ function resumeNearby(router: Router, item: ClassifiedEdge, breakingRules = fals
 
 /**
  * No room beside the step it leaves (a meeting across every lane): the arrow leaves from the bottom
- * into a connector pointing down in a free lane of the row or the row below.
+ * into a connector pointing down in a free lane of the row or the row below. A box across lanes is
+ * left where its arrow down leaves it, or else below any other lane it spans (the arrow down may
+ * take the first). Only where the arrow breaks no rule, unless `breakingRules` (the last resort).
  */
-function leaveNearby(router: Router, item: ClassifiedEdge): { box: Box; points: Point[]; direction: ConnectorDirection } | undefined {
+function leaveNearby(router: Router, item: ClassifiedEdge, breakingRules = false): { box: Box; points: Point[]; direction: ConnectorDirection } | undefined {
     const { input, places, spaces } = router;
     const source = places[item.edge.from - 1];
     const space = spaces[source.page];
-    const from: Departure = { point: [portX(source.symbol, input.columns), bottom(source.symbol)], exit: 'bottom', bendY: bendY(source) };
+    const port = portX(source.symbol, input.columns);
+    const others = router.input.rows[item.edge.from - 1].shape === 'decision' ? []
+        : input.columns.x.lanes.map(left => left + input.columns.lane / 2).filter(x => x !== port && x > source.symbol.x + 6 && x < right(source.symbol) - 6);
     const rowsNearby = [source, places[item.edge.from]].filter((place): place is RowPlace => place !== undefined && place.page === source.page);
     let best: { box: Box; points: Point[]; cost: number } | undefined;
-    for (const row of rowsNearby) {
-        const y = row === source ? bottom(source.symbol) + (row.top + row.height - bottom(source.symbol) - CONNECTOR_SIZE) / 2 : row.top + (row.height - CONNECTOR_SIZE) / 2;
-        for (const laneLeft of input.columns.x.lanes) {
-            const cx = laneLeft + input.columns.lane / 2;
-            const box = { x: cx - CONNECTOR_SIZE / 2, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
-            if (box.y < row.top + 3 || bottom(box) > row.top + row.height - 3) continue;
-            if (space.obstacles.some(obstacle => boxesOverlap(box, obstacle.box, 3))) continue;
-            if (space.segments.some(segment => boxesOverlap(box, segmentBox(segment.a, segment.b), 3))) continue;
-            for (const points of candidateRoutes(from, [{ point: [cx, box.y], at: 'top' }], [from.point[0], ...router.channels])) {
-                const fit = space.fit(points, item.index, `connector:${item.index}`, stepKey(item.edge.from), 'connector');
-                if (!best || fit.cost < best.cost) best = { box, points, cost: fit.cost };
+    for (const x of [port, ...others]) {
+        const from: Departure = { point: [x, bottom(source.symbol)], exit: 'bottom', bendY: bendY(source) };
+        for (const row of rowsNearby) {
+            const y = row === source ? bottom(source.symbol) + (row.top + row.height - bottom(source.symbol) - CONNECTOR_SIZE) / 2 : row.top + (row.height - CONNECTOR_SIZE) / 2;
+            for (const laneLeft of input.columns.x.lanes) {
+                const cx = laneLeft + input.columns.lane / 2;
+                const box = { x: cx - CONNECTOR_SIZE / 2, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
+                if (box.y < row.top + 3 || bottom(box) > row.top + row.height - 3) continue;
+                if (space.obstacles.some(obstacle => boxesOverlap(box, obstacle.box, 3))) continue;
+                if (space.segments.some(segment => boxesOverlap(box, segmentBox(segment.a, segment.b), 3))) continue;
+                for (const points of candidateRoutes(from, [{ point: [cx, box.y], at: 'top' }], [from.point[0], ...router.channels])) {
+                    const fit = space.fit(points, item.index, `connector:${item.index}`, stepKey(item.edge.from), 'connector');
+                    if (!best || fit.cost < best.cost) best = { box, points, cost: fit.cost };
+                }
             }
         }
+        // The arrow's own port first: another only where that finds no clean place.
+        if (best && best.cost < 1000) break;
     }
-    if (!best || best.cost >= 1000) return undefined;
+    if (!best || (best.cost >= 1000 && !breakingRules)) return undefined;
     return { box: best.box, points: best.points, direction: 'down' };
 }
 
