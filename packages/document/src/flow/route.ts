@@ -385,15 +385,19 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, assigned: string
     if (resumed || shared) {
         return;
     }
-    const box = target.symbol;
     // No clean place at all: one near the step whose arrow breaks a rule still stands in the
     // lanes (the geometry tests report it); only where there is none does it go beside the step.
-    const at = into ?? resumeNearby(router, item, true) ?? (() => {
-        const each = freeSides(router, to)[0] ?? 'right';
-        return { ...fallbackSlot([each === 'right' ? right(box) : box.x, centerY(box)], each, 'in'), at: each, direction: each === 'right' ? 'left' as const : 'right' as const };
-    })();
+    const at = into ?? resumeNearby(router, item, true) ?? resumeBesideAnyway(router, to);
     addConnector(router, target.page, item, letter, 'in', at.box, at.direction, null, to);
     addPiece(router, target.page, item, at.points, 'connector', 'symbol', `${stepKey(to)}:${at.at}`, false);
+}
+
+/** Beside the step on a free side, whatever the page holds there. */
+function resumeBesideAnyway(router: Router, step: number): { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection } {
+    const box = router.places[step - 1].symbol;
+    const side = freeSides(router, step)[0] ?? 'right';
+    const slot = fallbackSlot([side === 'right' ? right(box) : box.x, centerY(box)], side, 'in');
+    return { ...slot, at: side, direction: side === 'right' ? 'left' : 'right' };
 }
 
 /** The sides of a step no arrow leaves from. */
