@@ -21,7 +21,6 @@ import { SopSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { SopRenameProvider } from './lsp/rename-provider.js';
 import { SopFoldingRangeProvider } from './lsp/folding-range-provider.js';
 
-
 export type SopServices = LangiumServices & SopAddedServices;
 
 export const SopModule: Module<SopServices, PartialLangiumServices & SopAddedServices> = {

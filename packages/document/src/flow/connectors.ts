@@ -7,7 +7,7 @@
  * from the point, and each pentagon lies wholly inside one lane.
  */
 import type { Columns } from '../layout/columns.js';
-import { boxesOverlap, segmentBox, type Box, type Point } from './geometry.js';
+import { boxesOverlap, type Box, type Point } from './geometry.js';
 import type { Side } from './exits.js';
 import type { PageSpace } from './space.js';
 import { channelXs } from './ports.js';
@@ -56,7 +56,7 @@ export function besideSlot(space: PageSpace, columns: Columns, row: { top: numbe
     // What a connector must keep 3 px from: only boxes that reach into the row can be that near,
     // as every place tried lies inside it. Gathered once for the hundreds of places tried.
     const inRow = (box: Box) => box.y + box.height + 3 > row.top + INSIDE_LANE && box.y < row.bottom - INSIDE_LANE + 3;
-    const blocking = [...space.obstacles.map(obstacle => obstacle.box), ...space.segments.map(segment => segmentBox(segment.a, segment.b))].filter(inRow);
+    const blocking = space.takenBoxes().filter(inRow);
     const consider = (box: Box, points: Point[], direction: ConnectorDirection) => {
         if (box.y < row.top + INSIDE_LANE || box.y + box.height > row.bottom - INSIDE_LANE) return;
         if (blocking.some(other => boxesOverlap(box, other, 3))) return;

@@ -60,8 +60,7 @@ function symbolCenterX(row: StepRow, spanCenter: number, columns: Columns): numb
  * the one to their left.
  */
 export function endCapsuleLane(row: StepRow, columns: Columns): { lane: number; side: Side } {
-    const spanLeft = columns.x.lanes[row.lanes[0]];
-    const spanCenter = (spanLeft + columns.x.lanes[row.lanes[1]] + columns.lane) / 2;
+    const spanCenter = (columns.x.lanes[row.lanes[0]] + columns.x.lanes[row.lanes[1]] + columns.lane) / 2;
     const center = symbolCenterX(row, spanCenter, columns);
     const laneAt = (x: number) => Math.max(0, columns.x.lanes.findLastIndex(left => left <= x));
     const first = laneAt(center - row.size.width / 2 + 1);

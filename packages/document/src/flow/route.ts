@@ -17,7 +17,7 @@ import { junctions, lineJumps } from './crossings.js';
 import type { FlowPiece, PageDrawing } from './drawing.js';
 import { exitSides, type ClassifiedEdge } from './edges.js';
 import type { Side } from './exits.js';
-import { bottom, boxesOverlap, centerX, centerY, right, segmentBox, simplify, type Box, type Point } from './geometry.js';
+import { bottom, boxesOverlap, centerX, centerY, right, simplify, type Box, type Point } from './geometry.js';
 import { GRID_CLEARANCE, tableGrid } from './grid.js';
 import { placeLabels, type LabelRequest } from './labels.js';
 import { placeRows, type RowPlace } from './place-rows.js';
@@ -361,7 +361,9 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, assigned: string
     }
     // Where the arrow resumes is found first: it may give the arrow another letter.
     const resumed = router.pages[target.page].connectors.some(connector => connector.letter === assigned && connector.role === 'in');
-    const into = resumed ? undefined : resumeSlot(router, item);
+    const beside = resumed ? undefined : resumeBeside(router, item);
+    const nearby = resumed || beside ? undefined : resumeNearby(router, item);
+    const into = beside ?? (nearby?.clean ? nearby : undefined);
     const shared = resumed || into ? undefined : router.pages[target.page].connectors.find(connector => connector.role === 'in' && connector.band === 'top' && connector.step === to);
     const letter = shared?.letter ?? assigned;
 
@@ -375,7 +377,7 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, assigned: string
             break;
         }
     }
-    out ??= leaveNearby(router, item) ?? leaveNearby(router, item, true);
+    out ??= leaveNearby(router, item);
     if (!out) {
         const from = departure(router, item);
         out = { ...fallbackSlot(from.point, item.side!, 'out'), direction: item.side! };
@@ -387,7 +389,7 @@ function routeAcrossPages(router: Router, item: ClassifiedEdge, assigned: string
     }
     // No clean place at all: one near the step whose arrow breaks a rule still stands in the
     // lanes (the geometry tests report it); only where there is none does it go beside the step.
-    const at = into ?? resumeNearby(router, item, true) ?? resumeBesideAnyway(router, to);
+    const at = into ?? nearby ?? resumeBesideAnyway(router, to);
     addConnector(router, target.page, item, letter, 'in', at.box, at.direction, null, to);
     addPiece(router, target.page, item, at.points, 'connector', 'symbol', `${stepKey(to)}:${at.at}`, false);
 }
@@ -406,8 +408,8 @@ function freeSides(router: Router, step: number): Side[] {
     return (['right', 'left'] as const).filter(each => !taken.has(each));
 }
 
-/** A clean place for the connector an arrow from another page resumes from: beside its step, or else nearby. */
-function resumeSlot(router: Router, item: ClassifiedEdge): { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection } | undefined {
+/** A clean place beside its step for the connector an arrow from another page resumes from. */
+function resumeBeside(router: Router, item: ClassifiedEdge): { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection } | undefined {
     const to = item.edge.to as number;
     const target = router.places[to - 1];
     const box = target.symbol;
@@ -419,28 +421,28 @@ function resumeSlot(router: Router, item: ClassifiedEdge): { box: Box; points: P
             return { ...slot, at: each };
         }
     }
-    return resumeNearby(router, item);
+    return undefined;
 }
 
 /**
  * No room beside the step (a meeting across every lane, say): the connector stands, pointing down,
  * in a free lane of the step's row or the row above, and its arrow goes round to the step like a loop.
- * Only where its arrow breaks no rule, unless `breakingRules` (the last resort).
+ * The cheapest such place, `clean` where its arrow breaks no rule (else it is the last resort).
  */
-function resumeNearby(router: Router, item: ClassifiedEdge, breakingRules = false): { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection } | undefined {
+function resumeNearby(router: Router, item: ClassifiedEdge): { box: Box; points: Point[]; at: Entry['at']; direction: ConnectorDirection; clean: boolean } | undefined {
     const { input, places, spaces } = router;
     const to = item.edge.to as number;
     const target = places[to - 1];
     const space = spaces[target.page];
     const rowsNearby = [places[to - 2], target].filter((place): place is RowPlace => place !== undefined && place.page === target.page);
+    const taken = space.takenBoxes();
     let best: { box: Box; points: Point[]; entry: Entry; cost: number } | undefined;
     for (const row of rowsNearby) {
         const y = row.top + (row.height - CONNECTOR_SIZE) / 2;
         for (const laneLeft of input.columns.x.lanes) {
             const cx = laneLeft + input.columns.lane / 2;
             const box = { x: cx - CONNECTOR_SIZE / 2, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
-            if (space.obstacles.some(obstacle => boxesOverlap(box, obstacle.box, 3))) continue;
-            if (space.segments.some(segment => boxesOverlap(box, segmentBox(segment.a, segment.b), 3))) continue;
+            if (taken.some(other => boxesOverlap(box, other, 3))) continue;
             const start: Departure = { point: [cx, bottom(box)], exit: 'bottom', bendY: row.top + row.height - GRID_CLEARANCE };
             for (const entry of entries(router, item)) {
                 for (const points of candidateRoutes(start, [entry], [cx, ...router.channels])) {
@@ -451,46 +453,47 @@ function resumeNearby(router: Router, item: ClassifiedEdge, breakingRules = fals
             }
         }
     }
-    if (!best || (best.cost >= 1000 && !breakingRules)) return undefined;
-    return { box: best.box, points: best.points, at: best.entry.at, direction: 'down' };
+    return best && { box: best.box, points: best.points, at: best.entry.at, direction: 'down', clean: best.cost < 1000 };
 }
 
 /**
  * No room beside the step it leaves (a meeting across every lane): the arrow leaves from the bottom
  * into a connector pointing down in a free lane of the row or the row below. A box across lanes is
  * left where its arrow down leaves it, or else below any other lane it spans (the arrow down may
- * take the first). Only where the arrow breaks no rule, unless `breakingRules` (the last resort).
+ * take the first). The cheapest place whose arrow breaks no rule; where there is none, the cheapest
+ * of all (the last resort, still in the lanes).
  */
-function leaveNearby(router: Router, item: ClassifiedEdge, breakingRules = false): { box: Box; points: Point[]; direction: ConnectorDirection } | undefined {
+function leaveNearby(router: Router, item: ClassifiedEdge): { box: Box; points: Point[]; direction: ConnectorDirection } | undefined {
     const { input, places, spaces } = router;
     const source = places[item.edge.from - 1];
     const space = spaces[source.page];
     const port = portX(source.symbol, input.columns);
     const others = router.input.rows[item.edge.from - 1].shape === 'decision' ? []
         : input.columns.x.lanes.map(left => left + input.columns.lane / 2).filter(x => x !== port && x > source.symbol.x + 6 && x < right(source.symbol) - 6);
-    const rowsNearby = [source, places[item.edge.from]].filter((place): place is RowPlace => place !== undefined && place.page === source.page);
+    // The free places, whichever port the arrow leaves from.
+    const taken = space.takenBoxes();
+    const free: Box[] = [];
+    for (const row of [source, places[item.edge.from]].filter((place): place is RowPlace => place !== undefined && place.page === source.page)) {
+        const y = row === source ? bottom(source.symbol) + (row.top + row.height - bottom(source.symbol) - CONNECTOR_SIZE) / 2 : row.top + (row.height - CONNECTOR_SIZE) / 2;
+        for (const laneLeft of input.columns.x.lanes) {
+            const box = { x: laneLeft + input.columns.lane / 2 - CONNECTOR_SIZE / 2, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
+            if (box.y < row.top + 3 || bottom(box) > row.top + row.height - 3) continue;
+            if (!taken.some(other => boxesOverlap(box, other, 3))) free.push(box);
+        }
+    }
     let best: { box: Box; points: Point[]; cost: number } | undefined;
     for (const x of [port, ...others]) {
         const from: Departure = { point: [x, bottom(source.symbol)], exit: 'bottom', bendY: bendY(source) };
-        for (const row of rowsNearby) {
-            const y = row === source ? bottom(source.symbol) + (row.top + row.height - bottom(source.symbol) - CONNECTOR_SIZE) / 2 : row.top + (row.height - CONNECTOR_SIZE) / 2;
-            for (const laneLeft of input.columns.x.lanes) {
-                const cx = laneLeft + input.columns.lane / 2;
-                const box = { x: cx - CONNECTOR_SIZE / 2, y, width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
-                if (box.y < row.top + 3 || bottom(box) > row.top + row.height - 3) continue;
-                if (space.obstacles.some(obstacle => boxesOverlap(box, obstacle.box, 3))) continue;
-                if (space.segments.some(segment => boxesOverlap(box, segmentBox(segment.a, segment.b), 3))) continue;
-                for (const points of candidateRoutes(from, [{ point: [cx, box.y], at: 'top' }], [from.point[0], ...router.channels])) {
-                    const fit = space.fit(points, item.index, `connector:${item.index}`, stepKey(item.edge.from), 'connector');
-                    if (!best || fit.cost < best.cost) best = { box, points, cost: fit.cost };
-                }
+        for (const box of free) {
+            for (const points of candidateRoutes(from, [{ point: [centerX(box), box.y], at: 'top' }], [from.point[0], ...router.channels])) {
+                const fit = space.fit(points, item.index, `connector:${item.index}`, stepKey(item.edge.from), 'connector');
+                if (!best || fit.cost < best.cost) best = { box, points, cost: fit.cost };
             }
         }
         // The arrow's own port first: another only where that finds no clean place.
         if (best && best.cost < 1000) break;
     }
-    if (!best || (best.cost >= 1000 && !breakingRules)) return undefined;
-    return { box: best.box, points: best.points, direction: 'down' };
+    return best && { box: best.box, points: best.points, direction: 'down' };
 }
 
 /** Beside the step whatever the page holds there: only when no clean place exists (the geometry tests report it). */

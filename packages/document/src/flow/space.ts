@@ -6,7 +6,7 @@
  */
 import type { Grid } from './grid.js';
 import { GRID_CLEARANCE } from './grid.js';
-import { bottom, right, type Box, type Point } from './geometry.js';
+import { bottom, right, segmentBox, type Box, type Point } from './geometry.js';
 
 export interface Obstacle {
     box: Box;
@@ -137,6 +137,11 @@ export class PageSpace {
     private get nearSegments(): Int32Array {
         if (this.segmentIndices.length < this.segments.length) this.segmentIndices = new Int32Array(2 * this.segments.length);
         return this.segmentIndices;
+    }
+
+    /** The boxes of what the page holds (symbols, connectors, arrows), for a connector to keep clear of. */
+    takenBoxes(): Box[] {
+        return [...this.obstacles.map(obstacle => obstacle.box), ...this.segments.map(segment => segmentBox(segment.a, segment.b))];
     }
 
     /** What `fit` would price the arrow at if it broke no rule and crossed nothing: its price is never lower. */
